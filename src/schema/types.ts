@@ -7,9 +7,9 @@ export type ActionSource = (typeof ACTION_SOURCES)[number];
 /** Lower-case ISO 4217 (or crypto) code from Whop's list. */
 export type Currency = (typeof CURRENCIES)[number];
 /** Tracking and attribution context: every key is an optional string. */
-export type ConversionContext = { [K in keyof typeof CONTEXT_FIELDS]?: string };
+export type ConversionContext = { -readonly [K in keyof typeof CONTEXT_FIELDS]?: string };
 /** User identity and profile data: every key is an optional string. */
-export type ConversionUser = { [K in keyof typeof USER_FIELDS]?: string };
+export type ConversionUser = { -readonly [K in keyof typeof USER_FIELDS]?: string };
 
 /** What a browser or server caller sends to the proxy: the API body without `company_id`. */
 export interface ConversionInput {

@@ -1,0 +1,157 @@
+import { validateBatch } from '../schema/validate.js';
+import { resolveClientAddress } from './client-address.js';
+import { corsHeaders, isOriginAllowed, preflightHeaders } from './cors.js';
+import { enrich } from './enrich.js';
+import { anonymousIdCookie } from './identity-cookie.js';
+import { mapLimit } from './map-limit.js';
+import { resolveOptions } from './options.js';
+import { readBody } from './read-body.js';
+import { errorResponse, json, problem } from './responses.js';
+import type { ConnInfo, LogEntry, ProxyHandler, ProxyOptions } from './types.js';
+import { sendUpstream, type UpstreamResult } from './upstream.js';
+
+/** Events of one batch sent to Whop at the same time. */
+const UPSTREAM_CONCURRENCY = 4;
+const ACCEPTED_TYPES = new Set(['application/json', 'text/plain', '']);
+
+/** Per-event answer in `results`. */
+interface EventResult {
+  event_id: string;
+  status: number;
+  id?: string;
+}
+
+// The client-facing status for a batch: any event still undelivered makes it retryable (5xx),
+// else any event Whop refused makes it 422, else 200.
+function batchStatus(results: UpstreamResult[]): number {
+  const pending = results.find((r) => r.outcome === 'unavailable');
+  if (pending)
+    return pending.status === 504 ? 504 : pending.status === 503 || pending.status === 429 ? 503 : 502;
+  return results.some((r) => r.outcome === 'rejected') ? 422 : 200;
+}
+
+/**
+ * Creates the first-party conversions endpoint: a Web-standard handler
+ * `(request, conn?) => Promise<Response>` that validates what the browser posts, enriches it
+ * with what only the server knows, and forwards it to Whop with the API key — which never
+ * leaves the server. Mount it on the site's own domain (see `whop-pixel/node` for Node,
+ * or export it from a Next.js route / Cloudflare Worker directly).
+ */
+export function createProxy(options: ProxyOptions): ProxyHandler {
+  const config = resolveOptions(options);
+  const upstream = { ...config };
+
+  async function handle(request: Request, conn: ConnInfo | undefined, log: LogEntry): Promise<Response> {
+    const allowed = isOriginAllowed(request, config.allowedOrigins);
+    if (request.method === 'OPTIONS') {
+      return allowed
+        ? new Response(null, { status: 204, headers: preflightHeaders(request) })
+        : problem(403, 'origin_not_allowed', 'this origin may not post conversions here');
+    }
+    if (request.method !== 'POST') {
+      return problem(405, 'method_not_allowed', 'use POST', { Allow: 'POST, OPTIONS' });
+    }
+    if (!allowed) {
+      log.origin = request.headers.get('origin');
+      return problem(403, 'origin_not_allowed', 'this origin may not post conversions here');
+    }
+    const cors = corsHeaders(request);
+    const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (!ACCEPTED_TYPES.has(type)) {
+      return problem(415, 'unsupported_media_type', 'send application/json or text/plain', cors);
+    }
+    const body = await readBody(request, config.maxBodyBytes);
+    if (!body.ok) return problem(body.status, body.code, body.message, cors);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.text);
+    } catch {
+      return problem(400, 'invalid_json', 'the body must be JSON: one conversion or an array of them', cors);
+    }
+    // The company comes from the server's options; whatever a browser wrote there is ignored.
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+      if (item && typeof item === 'object' && Object.hasOwn(item, 'company_id')) delete item.company_id;
+    }
+    const checked = validateBatch(parsed, { requireCompanyId: false });
+    if (!checked.ok) {
+      log.error_code = checked.errors[0].code;
+      return errorResponse(400, checked.errors, cors);
+    }
+
+    const clientAddress =
+      conn?.clientAddress ??
+      resolveClientAddress({ peer: undefined, headers: request.headers, trustProxy: config.trustProxy });
+    const facts = {
+      companyId: config.companyId,
+      clientAddress,
+      userAgent: request.headers.get('user-agent'),
+      cookieHeader: request.headers.get('cookie'),
+      receivedAt: new Date().toISOString(),
+      newEventId: () => crypto.randomUUID(),
+    };
+    const events = checked.value.map((input) => enrich(input, facts));
+    const started = Date.now();
+    const outcomes = await mapLimit(events, UPSTREAM_CONCURRENCY, (event) => sendUpstream(event, upstream));
+    log.events = events.length;
+    log.upstream_ms = Date.now() - started;
+    log.attempts = outcomes.reduce((sum, r) => sum + r.attempts, 0);
+    log.accepted = outcomes.filter((r) => r.outcome === 'accepted').length;
+    const failures = outcomes.filter((r) => r.outcome !== 'accepted');
+    if (failures.length) log.upstream = failures.map((r) => r.reason).slice(0, 3);
+
+    const results: EventResult[] = outcomes.map((r, i) => {
+      const result: EventResult = {
+        event_id: String(events[i].event_id),
+        status: r.outcome === 'accepted' ? 200 : r.status || 502,
+      };
+      if (r.id) result.id = r.id;
+      return result;
+    });
+    const status = batchStatus(outcomes);
+    const headers = new Headers(cors);
+    const cookie = anonymousIdCookie(request, events[0].user?.anonymous_id);
+    if (cookie) headers.append('Set-Cookie', cookie);
+    if (status >= 500) {
+      const waitMs = Math.max(...outcomes.map((r) => r.retryAfterMs ?? 0));
+      headers.set('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+      return json(
+        status,
+        {
+          error: {
+            code: 'upstream_unavailable',
+            message: 'Whop is not reachable now; retry later',
+            path: '',
+          },
+          results,
+        },
+        headers,
+      );
+    }
+    if (status === 422) {
+      return json(
+        status,
+        { error: { code: 'upstream_rejected', message: 'Whop refused the conversion', path: '' }, results },
+        headers,
+      );
+    }
+    return json(200, { results }, headers);
+  }
+
+  return async (request, conn) => {
+    const started = Date.now();
+    const log: LogEntry = { msg: 'whop-pixel request', method: request.method };
+    let response: Response;
+    try {
+      response = await handle(request, conn, log);
+    } catch (error) {
+      config.logger.error({ msg: 'whop-pixel internal error', error: (error as Error)?.name ?? 'unknown' });
+      response = problem(500, 'internal', 'internal error');
+    }
+    config.logger[response.status >= 500 ? 'warn' : 'info']({
+      ...log,
+      status: response.status,
+      ms: Date.now() - started,
+    });
+    return response;
+  };
+}

@@ -1,0 +1,110 @@
+import { consoleLogger, silentLogger } from './logger.js';
+import type { Logger, ProxyOptions, TrustProxy } from './types.js';
+
+/** Whop's production endpoint. */
+export const DEFAULT_API_URL = 'https://api.whop.com/api/v1/conversions';
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  apiKey: string;
+  companyId: string;
+  apiUrl: string;
+  allowedOrigins?: string[] | '*';
+  trustProxy: TrustProxy;
+  maxBodyBytes: number;
+  timeoutMs: number;
+  retries: number;
+  maxRetryTimeMs: number;
+  fetch: typeof fetch;
+  logger: Logger;
+}
+
+function fail(field: string, expected: string, got: unknown): never {
+  const kind = got === null ? 'null' : Array.isArray(got) ? 'array' : typeof got;
+  throw new TypeError(`createProxy: options.${field} must be ${expected}; got ${kind}`);
+}
+
+function integer(value: unknown, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(field, `an integer from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+/**
+ * Checks `createProxy` options once, at creation, so a misconfigured deployment fails at start
+ * rather than on the first visitor. Messages name the option and never echo the API key.
+ */
+export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) fail('', 'an object', options);
+  const { apiKey, companyId } = options;
+  if (typeof apiKey !== 'string' || apiKey.trim() === '') fail('apiKey', 'a non-empty string', apiKey);
+  // A newline in the key would let it split the Authorization header.
+  if (/[\s\0]/.test(apiKey)) throw new TypeError('createProxy: options.apiKey must not contain whitespace');
+  if (typeof companyId !== 'string' || companyId.trim() === '') {
+    fail('companyId', 'a non-empty string such as "biz_xxxxxxxxxxxxxx"', companyId);
+  }
+  const apiUrl = options.apiUrl ?? DEFAULT_API_URL;
+  if (typeof apiUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(apiUrl))
+    fail('apiUrl', 'an http(s) URL', apiUrl);
+  try {
+    new URL(apiUrl);
+  } catch {
+    fail('apiUrl', 'an http(s) URL', apiUrl);
+  }
+  let allowedOrigins: string[] | '*' | undefined;
+  const origins = options.allowedOrigins;
+  if (origins === '*' || origins === undefined) allowedOrigins = origins;
+  else if (Array.isArray(origins)) {
+    allowedOrigins = origins.map((origin, i) => {
+      if (typeof origin !== 'string')
+        fail(`allowedOrigins[${i}]`, 'a string such as "https://example.com"', origin);
+      let parsed: URL;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        throw new TypeError(
+          `createProxy: options.allowedOrigins[${i}] must be an origin such as "https://example.com"; got "${origin}"`,
+        );
+      }
+      return parsed.origin.toLowerCase();
+    });
+  } else fail('allowedOrigins', 'a list of origins or "*"', origins);
+  const trustProxy = options.trustProxy ?? false;
+  const trustOk =
+    trustProxy === false ||
+    trustProxy === 'cloudflare' ||
+    (typeof trustProxy === 'number' && Number.isInteger(trustProxy) && trustProxy >= 0) ||
+    (Array.isArray(trustProxy) && trustProxy.every((item) => typeof item === 'string'));
+  if (!trustOk) fail('trustProxy', 'false, a hop count, a list of addresses, or "cloudflare"', trustProxy);
+  // Wrapped, not referenced: Workers throw "Illegal invocation" when fetch is called with
+  // another object as `this`.
+  const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  if (typeof fetchImpl !== 'function') fail('fetch', 'a function', fetchImpl);
+  const logger = options.logger;
+  if (
+    logger !== undefined &&
+    logger !== false &&
+    (typeof logger !== 'object' ||
+      logger === null ||
+      ['info', 'warn', 'error'].some(
+        (m) => typeof (logger as unknown as Record<string, unknown>)[m] !== 'function',
+      ))
+  ) {
+    fail('logger', 'an object with info, warn and error methods, or false', logger);
+  }
+  return {
+    apiKey,
+    companyId,
+    apiUrl,
+    allowedOrigins,
+    trustProxy,
+    maxBodyBytes: integer(options.maxBodyBytes, 'maxBodyBytes', 1024, 10 * 1024 * 1024, 64 * 1024),
+    timeoutMs: integer(options.timeoutMs, 'timeoutMs', 1, 120_000, 3000),
+    retries: integer(options.retries, 'retries', 0, 10, 3),
+    maxRetryTimeMs: integer(options.maxRetryTimeMs, 'maxRetryTimeMs', 0, 600_000, 10_000),
+    fetch: fetchImpl,
+    logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey)),
+  };
+}
