@@ -36,7 +36,13 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts('ES2017')],
   },
   {
-    input: { proxy: 'src/proxy/index.ts', node: 'src/node/index.ts', cli: 'src/node/cli.ts' },
+    input: {
+      proxy: 'src/proxy/index.ts',
+      next: 'src/adapters/next.ts',
+      cloudflare: 'src/adapters/cloudflare.ts',
+      node: 'src/node/index.ts',
+      cli: 'src/node/cli.ts',
+    },
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'shared-[hash].mjs' },
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'shared-[hash].cjs' },

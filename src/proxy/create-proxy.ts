@@ -91,7 +91,23 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     };
     const events = checked.value.map((input) => enrich(input, facts));
     const started = Date.now();
-    const outcomes = await mapLimit(events, UPSTREAM_CONCURRENCY, (event) => sendUpstream(event, upstream));
+    const outcomes = await mapLimit(events, UPSTREAM_CONCURRENCY, async (event) => {
+      const sentAt = Date.now();
+      const result = await sendUpstream(event, upstream);
+      try {
+        config.onForward?.({
+          body: event,
+          outcome: result.outcome,
+          status: result.status,
+          id: result.id,
+          attempts: result.attempts,
+          ms: Date.now() - sentAt,
+        });
+      } catch {
+        // An observer must never break delivery.
+      }
+      return result;
+    });
     log.events = events.length;
     log.upstream_ms = Date.now() - started;
     log.attempts = outcomes.reduce((sum, r) => sum + r.attempts, 0);

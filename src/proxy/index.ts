@@ -9,4 +9,12 @@ export { resolveClientAddress } from './client-address.js';
 export { createProxy } from './create-proxy.js';
 export { ANONYMOUS_ID_COOKIE } from './identity-cookie.js';
 export { DEFAULT_API_URL } from './options.js';
-export type { ConnInfo, LogEntry, Logger, ProxyHandler, ProxyOptions, TrustProxy } from './types.js';
+export type {
+  ConnInfo,
+  ForwardRecord,
+  LogEntry,
+  Logger,
+  ProxyHandler,
+  ProxyOptions,
+  TrustProxy,
+} from './types.js';

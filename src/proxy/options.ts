@@ -17,6 +17,7 @@ export interface ResolvedOptions {
   maxRetryTimeMs: number;
   fetch: typeof fetch;
   logger: Logger;
+  onForward?: ProxyOptions['onForward'];
 }
 
 function fail(field: string, expected: string, got: unknown): never {
@@ -94,7 +95,11 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   ) {
     fail('logger', 'an object with info, warn and error methods, or false', logger);
   }
+  if (options.onForward !== undefined && typeof options.onForward !== 'function') {
+    fail('onForward', 'a function', options.onForward);
+  }
   return {
+    onForward: options.onForward,
     apiKey,
     companyId,
     apiUrl,

@@ -1,3 +1,5 @@
+import type { ConversionBody } from '../schema/types.js';
+
 /**
  * Which proxies in front of this server may be believed about the client address.
  * - `false` (default): none; the connection's peer address is the client.
@@ -31,6 +33,21 @@ export interface Logger {
   error(entry: LogEntry): void;
 }
 
+/** What the proxy did with one event: handed to `onForward` for inspectors and metrics. */
+export interface ForwardRecord {
+  /** The exact body sent upstream (it holds user PII: mask it before showing or storing). */
+  body: ConversionBody;
+  outcome: 'accepted' | 'rejected' | 'unavailable';
+  /** Whop's last HTTP status; 0 for a network error, 504 for a timeout. */
+  status: number;
+  /** Whop's conversion id, when accepted. */
+  id?: string;
+  /** Upstream attempts made, retries included. */
+  attempts: number;
+  /** Time spent upstream on this event, waits included, in ms. */
+  ms: number;
+}
+
 export interface ProxyOptions {
   /** Whop API key (company API key or company-scoped token). Sent only upstream, as a Bearer token. */
   apiKey: string;
@@ -54,4 +71,6 @@ export interface ProxyOptions {
   fetch?: typeof fetch;
   /** Where the request log goes. Default: one JSON line per request on the console. `false` silences it. */
   logger?: Logger | false;
+  /** Called once per event after its upstream outcome is known (the demo's inspector uses it). Errors it throws are ignored. */
+  onForward?: (record: ForwardRecord) => void;
 }

@@ -12,8 +12,10 @@ export interface ValidateOptions {
 // unknown-key rule) makes the error say why, and the validator never assigns them.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// RFC 3339 section 5.6, which OpenAPI's `date-time` (the page's type) means: seconds and the
+// offset colon are required there, so anything looser could pass here and be refused upstream.
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/i;
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /** `null`, `array`, or the `typeof` name: how errors describe what came. */
 export function typeName(value: unknown): string {
@@ -25,7 +27,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isRealDate(year: string, month: string, day: string): boolean {
-  const d = new Date(Date.UTC(+year, +month - 1, +day));
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
+  const d = new Date(0);
+  d.setUTCFullYear(+year, +month - 1, +day);
   return d.getUTCFullYear() === +year && d.getUTCMonth() === +month - 1 && d.getUTCDate() === +day;
 }
 
@@ -35,13 +39,18 @@ export function isDate(value: string): boolean {
   return m !== null && isRealDate(m[1], m[2], m[3]);
 }
 
-/** An ISO 8601 / RFC 3339 date-time with a time zone, naming a moment that exists. */
+/**
+ * An RFC 3339 date-time (the ISO 8601 profile: seconds and a `Z` or `±HH:MM` zone required),
+ * naming a moment that exists.
+ */
 export function isDateTime(value: string): boolean {
   const m = DATE_TIME.exec(value);
   return m !== null && isRealDate(m[1], m[2], m[3]) && !Number.isNaN(Date.parse(value));
 }
 
 function keyProblem(key: string, path: string): ValidationError {
+  // A hostile key can be kilobytes long: cap what is echoed back.
+  if (path.length > 80) path = `${path.slice(0, 80)}…`;
   return FORBIDDEN_KEYS.has(key)
     ? { code: 'forbidden_key', message: `${path} is not allowed`, path }
     : { code: 'unknown_key', message: `${path} is not a field of the conversions API`, path };
@@ -85,6 +94,7 @@ function checkStringMap(
       continue;
     }
     const item = value[key];
+    if (item === undefined) continue;
     if (!checkString(item, keyPath, fields[key], errors)) continue;
     if (key === 'birthdate' && !isDate(item)) {
       errors.push({ code: 'format', message: `${keyPath} must be YYYY-MM-DD, got "${item}"`, path: keyPath });
@@ -173,20 +183,26 @@ export function validateConversion(
       ],
     };
   }
+  // Own properties only: the loop below sees own keys, so the rules after it must too, or a
+  // polluted Object.prototype could satisfy `required` for a field the output then lacks.
+  const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {
     const path = join(prefix, key);
     if (!Object.hasOwn(BODY_FIELDS, key) || FORBIDDEN_KEYS.has(key)) errors.push(keyProblem(key, path));
+    // `{ value: maybeUndefined }` from a JS caller means "absent", as it does in JSON.
+    else if (input[key] === undefined) continue;
     else checkField(key as keyof typeof BODY_FIELDS, input[key], path, errors, out);
   }
   for (const key of REQUIRED_FIELDS) {
     if (key === 'company_id' && options.requireCompanyId === false) continue;
-    if (input[key] === undefined) {
+    if (own(key) === undefined) {
       const path = join(prefix, key);
       errors.push({ code: 'required', message: `${path} is required`, path });
     }
   }
-  if (input.event_name === 'custom' && (typeof input.custom_name !== 'string' || input.custom_name === '')) {
+  const customName = own('custom_name');
+  if (own('event_name') === 'custom' && (typeof customName !== 'string' || customName === '')) {
     const path = join(prefix, 'custom_name');
     errors.push({
       code: 'custom_name_required',
@@ -195,7 +211,7 @@ export function validateConversion(
     });
   }
   for (const key of ['event_id', 'company_id'] as const) {
-    if (input[key] === '') {
+    if (own(key) === '') {
       const path = join(prefix, key);
       errors.push({ code: 'empty', message: `${path} must not be empty`, path });
     }
@@ -232,10 +248,12 @@ export function validateBatch(
   }
   const values: Array<ConversionBody | ConversionInput> = [];
   const errors: ValidationError[] = [];
-  input.forEach((item, i) => {
-    const one = validateConversion(item, { ...options, prefix: `[${i}]` });
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which would pass a
+  // batch whose results no longer line up with its indices.
+  for (let i = 0; i < input.length; i++) {
+    const one = validateConversion(input[i], { ...options, prefix: `[${i}]` });
     if (one.ok) values.push(one.value);
     else errors.push(...one.errors);
-  });
+  }
   return errors.length ? { ok: false, errors } : { ok: true, value: values };
 }

@@ -501,6 +501,29 @@ describe('secrets and logs', () => {
   });
 });
 
+describe('onForward', () => {
+  it('reports each event’s outcome, and a throwing observer does not break delivery', async () => {
+    const records: unknown[] = [];
+    const { handler } = setup(
+      {
+        retries: 1,
+        onForward: (record) => {
+          records.push(record);
+          throw new Error('observer bug');
+        },
+      },
+      { status: 500 },
+      { status: 200, body: { id: 'conv_ok' } },
+    );
+    const response = await handler(post({ ...lead, event_id: 'obs' }));
+    expect(response.status).toBe(200);
+    expect(records).toEqual([
+      expect.objectContaining({ outcome: 'accepted', status: 200, id: 'conv_ok', attempts: 2 }),
+    ]);
+    expect((records[0] as { body: { event_id: string } }).body.event_id).toBe('obs');
+  });
+});
+
 describe('options', () => {
   const base = { apiKey: API_KEY, companyId: COMPANY_ID };
 
