@@ -1,3 +1,4 @@
+import { checkTrustProxy } from './client-address.js';
 import { consoleLogger, silentLogger } from './logger.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
 
@@ -72,13 +73,8 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
       return parsed.origin.toLowerCase();
     });
   } else fail('allowedOrigins', 'a list of origins or "*"', origins);
-  const trustProxy = options.trustProxy ?? false;
-  const trustOk =
-    trustProxy === false ||
-    trustProxy === 'cloudflare' ||
-    (typeof trustProxy === 'number' && Number.isInteger(trustProxy) && trustProxy >= 0) ||
-    (Array.isArray(trustProxy) && trustProxy.every((item) => typeof item === 'string'));
-  if (!trustOk) fail('trustProxy', 'false, a hop count, a list of addresses, or "cloudflare"', trustProxy);
+  // Checks list entries too (`10.0.0.0/33` fails here, not on every request later).
+  const trustProxy = checkTrustProxy(options.trustProxy, 'createProxy: options.trustProxy');
   // Wrapped, not referenced: Workers throw "Illegal invocation" when fetch is called with
   // another object as `this`.
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));

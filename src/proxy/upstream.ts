@@ -50,6 +50,7 @@ async function attempt(body: ConversionBody, config: UpstreamConfig) {
         Authorization: `Bearer ${config.apiKey}`,
         'Content-Type': 'application/json',
         Accept: 'application/json',
+        'User-Agent': 'whop-pixel',
         'Idempotency-Key': String(body.event_id),
       },
       body: JSON.stringify(body),

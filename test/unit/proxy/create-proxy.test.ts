@@ -541,6 +541,7 @@ describe('options', () => {
       /options\.trustProxy/,
     );
     expect(() => createProxy({ ...base, logger: {} as never })).toThrow(/options\.logger/);
+    expect(() => createProxy({ ...base, trustProxy: ['10.0.0.0/33'] })).toThrow(/options\.trustProxy/);
     try {
       createProxy({ ...base, apiKey: `${API_KEY}\nX-Evil: 1` });
     } catch (error) {

@@ -1,0 +1,232 @@
+import { parseTrustProxy } from '../proxy/client-address.js';
+import { DEFAULT_API_URL } from '../proxy/options.js';
+import type { Logger, TrustProxy } from '../proxy/types.js';
+import { startMockApi } from './mock-server.js';
+import { startProxyServer } from './server.js';
+
+/** Where SIGTERM/SIGINT come from; `process` in the real CLI, an EventEmitter in tests. */
+export interface SignalSource {
+  once(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
+  off(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
+}
+
+/** The CLI's outside world, injectable so tests run it in-process. */
+export interface CliIo {
+  /** One line of normal output (no trailing newline). */
+  stdout(line: string): void;
+  /** One line of diagnostics. */
+  stderr(line: string): void;
+  /** Default: `process`. */
+  signals?: SignalSource;
+}
+
+type Env = Record<string, string | undefined>;
+
+export const USAGE = `Usage: whop-pixel <command>
+
+Commands:
+  proxy      Run the first-party conversions proxy (forwards to Whop with your API key).
+  mock-api   Run a local mock of Whop's POST /api/v1/conversions, for development and tests.
+
+whop-pixel proxy, configured by environment:
+  WHOP_API_KEY          required  Whop API key; sent only upstream, never printed
+  WHOP_COMPANY_ID       required  company every conversion is recorded for (biz_...)
+  WHOP_API_URL                    upstream endpoint (default ${DEFAULT_API_URL})
+  WHOP_ALLOWED_ORIGINS            comma list of origins allowed to post, or * (default: same origin only)
+  WHOP_TRUST_PROXY                proxies in front: a hop count, cloudflare, or a comma list of
+                                  addresses/CIDRs/loopback/private (default: none)
+  WHOP_PROXY_PATH                 endpoint path (default /whop)
+  PORT, HOST                      where to listen (default 8787 on 0.0.0.0)
+
+whop-pixel mock-api, configured by environment:
+  WHOP_API_KEY                    token the mock accepts (default test_key, for local use only)
+  PORT, HOST                      where to listen (default 8788 on 127.0.0.1)
+  Control: GET|DELETE /_mock/events, GET|POST|DELETE /_mock/faults, GET /_mock/stats
+
+Stop either with SIGTERM or Ctrl-C: in-flight requests are finished first.`;
+
+/** A problem with the configuration: exit code 2 with a message naming the variable. */
+class ConfigError extends Error {}
+
+function defaultIo(): CliIo {
+  return {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  };
+}
+
+function port(env: Env, fallback: number): number {
+  const text = env.PORT?.trim();
+  if (!text) return fallback;
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new ConfigError(`PORT must be a port number from 0 to 65535; got "${text.slice(0, 20)}"`);
+  }
+  return Number(text);
+}
+
+function required(env: Env, name: string, what: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(`${name} is not set: ${what}`);
+  return value;
+}
+
+function origins(text: string | undefined): string[] | '*' | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  if (value === '*') return '*';
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+/** The upstream URL as printed: without any credentials someone put in it. */
+function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** One JSON line per entry, the API key cut out as a last line of defence. */
+function ioLogger(io: CliIo, secret: string): Logger {
+  const write = (level: string, entry: object) => {
+    const line = JSON.stringify({ level, time: new Date().toISOString(), ...entry })
+      .split(secret)
+      .join('[redacted]');
+    (level === 'info' ? io.stdout : io.stderr)(line);
+  };
+  return {
+    info: (entry) => write('info', entry),
+    warn: (entry) => write('warn', entry),
+    error: (entry) => write('error', entry),
+  };
+}
+
+function untilSignal(signals: SignalSource): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: 'SIGTERM' | 'SIGINT') => () => {
+      signals.off('SIGTERM', onTerm);
+      signals.off('SIGINT', onInt);
+      resolve(signal);
+    };
+    const onTerm = on('SIGTERM');
+    const onInt = on('SIGINT');
+    signals.once('SIGTERM', onTerm);
+    signals.once('SIGINT', onInt);
+  });
+}
+
+async function proxyCommand(env: Env, io: CliIo, signals: SignalSource): Promise<number> {
+  const apiKey = required(env, 'WHOP_API_KEY', 'the Whop API key the proxy sends upstream');
+  const companyId = required(env, 'WHOP_COMPANY_ID', 'the company conversions are recorded for (biz_...)');
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(env.WHOP_TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
+  if (!path.startsWith('/'))
+    throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
+  const apiUrl = env.WHOP_API_URL?.trim() || undefined;
+  let server: Awaited<ReturnType<typeof startProxyServer>>;
+  try {
+    server = await startProxyServer({
+      apiKey,
+      companyId,
+      apiUrl,
+      allowedOrigins: origins(env.WHOP_ALLOWED_ORIGINS),
+      trustProxy,
+      port: port(env, 8787),
+      host: env.HOST?.trim() || '0.0.0.0',
+      path,
+      logger: ioLogger(io, apiKey),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw error; // cannot listen: not a configuration problem
+    // createProxy's messages name the option; map them to the variable a CLI user sets.
+    throw new ConfigError(
+      (error as Error).message
+        .replace('options.apiUrl', 'WHOP_API_URL')
+        .replace(/options\.allowedOrigins(\[\d+\])?/, 'WHOP_ALLOWED_ORIGINS')
+        .replace('options.companyId', 'WHOP_COMPANY_ID')
+        .replace('options.apiKey', 'WHOP_API_KEY'),
+    );
+  }
+  io.stdout(`whop-pixel proxy listening on ${server.url} → ${displayUrl(apiUrl ?? DEFAULT_API_URL)}`);
+  const signal = await untilSignal(signals);
+  io.stdout(`whop-pixel proxy: ${signal}, finishing in-flight requests`);
+  await server.close();
+  return 0;
+}
+
+async function mockCommand(env: Env, io: CliIo, signals: SignalSource): Promise<number> {
+  const fromEnv = env.WHOP_API_KEY?.trim();
+  const mock = await startMockApi({
+    apiKey: fromEnv || 'test_key',
+    port: port(env, 8788),
+    host: env.HOST?.trim() || '127.0.0.1',
+  });
+  mock.subscribe((activity) => {
+    if (activity.type === 'accepted') {
+      const { body, id, attempt } = activity.event;
+      io.stdout(
+        `mock-api: accepted ${body.event_name} event_id=${body.event_id ?? '-'} → ${id} (attempt ${attempt})`,
+      );
+    } else if (activity.type === 'duplicate') {
+      io.stdout(`mock-api: duplicate event_id=${activity.event_id} → ${activity.id}`);
+    } else if (activity.type === 'rejected') {
+      io.stdout(`mock-api: rejected ${activity.status} ${activity.code}`);
+    } else io.stdout(`mock-api: fault ${JSON.stringify(activity.fault)} (attempt ${activity.attempt})`);
+  });
+  const token = fromEnv
+    ? 'token from WHOP_API_KEY'
+    : 'accepting the local test token "test_key"; set WHOP_API_KEY to change it';
+  io.stdout(`whop-pixel mock-api listening on ${mock.apiUrl} (${token})`);
+  await untilSignal(signals);
+  await mock.close();
+  return 0;
+}
+
+/**
+ * The `whop-pixel` command as a function: parses `argv` (without `node` and the script), reads
+ * configuration from `env`, writes through `io`, and resolves with the exit code — 0 after a
+ * graceful stop, 2 for usage or configuration errors, 1 when the server cannot start.
+ */
+export async function runCli(
+  argv: string[],
+  env: Env = process.env,
+  io: CliIo = defaultIo(),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  const signals = io.signals ?? process;
+  if (argv.some((arg) => arg === '--help' || arg === '-h') || command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (command !== 'proxy' && command !== 'mock-api') {
+    io.stderr(
+      command === undefined ? 'whop-pixel: no command given' : `whop-pixel: unknown command "${command}"`,
+    );
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (rest.length) {
+    io.stderr(`whop-pixel ${command}: takes no arguments (configure it with environment variables)`);
+    io.stderr(USAGE);
+    return 2;
+  }
+  try {
+    return command === 'proxy' ? await proxyCommand(env, io, signals) : await mockCommand(env, io, signals);
+  } catch (error) {
+    const message = (error as Error).message;
+    const secret = env.WHOP_API_KEY?.trim();
+    io.stderr(`whop-pixel ${command}: ${secret ? message.split(secret).join('[redacted]') : message}`);
+    return error instanceof ConfigError ? 2 : 1;
+  }
+}

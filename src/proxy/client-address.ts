@@ -1,0 +1,270 @@
+import type { TrustProxy } from './types.js';
+
+/**
+ * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
+ * strings and `Headers`), so every adapter shares one set of rules:
+ * - Node (`toNodeHandler`): `peer` is `socket.remoteAddress`, the headers are the request's.
+ * - Cloudflare Workers: `trustProxy: 'cloudflare'` reads `CF-Connecting-IP`, set by the edge.
+ * - Runtimes without a socket address (Vercel/Next.js edge, Deno Deploy…): `peer` is undefined and
+ *   stands for the platform's own front end, which is taken as the first trusted hop.
+ */
+
+/** A parsed address: 4 bytes (IPv4) or 16 bytes (IPv6). */
+type Bytes = number[];
+type Match = (address: Bytes) => boolean;
+
+const KEYWORDS: Record<string, string[]> = {
+  loopback: ['127.0.0.0/8', '::1/128'],
+  private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+  linklocal: ['169.254.0.0/16', 'fe80::/10'],
+};
+
+function parseIPv4(text: string): Bytes | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  const bytes: Bytes = [];
+  for (const part of parts) {
+    // Leading zeros are refused: some stacks read them as octal, so their meaning is ambiguous.
+    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return undefined;
+    bytes.push(Number(part));
+  }
+  return bytes;
+}
+
+function parseIPv6(text: string): Bytes | undefined {
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups: number[][] = [[], []];
+  for (let h = 0; h < halves.length; h++) {
+    const parts = halves[h] === '' ? [] : halves[h].split(':');
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (h === halves.length - 1 && i === parts.length - 1 && part.includes('.')) {
+        const v4 = parseIPv4(part);
+        if (!v4) return undefined;
+        groups[h].push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+      } else if (/^[0-9a-f]{1,4}$/i.test(part)) groups[h].push(Number.parseInt(part, 16));
+      else return undefined;
+    }
+  }
+  const fill = 8 - groups[0].length - groups[1].length;
+  if (halves.length === 1 ? fill !== 0 : fill < 1) return undefined;
+  const all = [...groups[0], ...new Array<number>(halves.length === 1 ? 0 : fill).fill(0), ...groups[1]];
+  return all.flatMap((g) => [g >> 8, g & 0xff]);
+}
+
+/** Parses a bare IPv4/IPv6 address; IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes IPv4. */
+function parseIp(text: string): Bytes | undefined {
+  if (text.length > 64) return undefined;
+  if (!text.includes(':')) return parseIPv4(text);
+  const bytes = parseIPv6(text.replace(/%[\w.~-]+$/, '')); // a zone (`%eth0`) only means something locally
+  if (bytes?.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
+    return bytes.slice(12);
+  }
+  return bytes;
+}
+
+/** RFC 5952 text: lower case, no leading zeros, the longest run of zero groups as `::`. */
+function formatIp(bytes: Bytes): string {
+  if (bytes.length === 4) return bytes.join('.');
+  const groups = Array.from({ length: 8 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]);
+  let best = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; i++) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) [best, bestLength] = [i, j - i];
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best < 0) return hex.join(':');
+  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLength).join(':')}`;
+}
+
+/**
+ * Canonical text of an address as a header or socket gives it: strips surrounding quotes,
+ * `[…]` brackets and a port, maps `::ffff:1.2.3.4` to `1.2.3.4`. Undefined when what remains is
+ * not an IP address — a client-written value is never passed on as-is.
+ */
+export function normalizeAddress(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let text = raw.trim();
+  if (text.length > 100) return undefined;
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).trim();
+  if (text.startsWith('[')) {
+    const end = text.indexOf(']');
+    if (end < 0 || !/^(:\d{1,5})?$/.test(text.slice(end + 1))) return undefined;
+    text = text.slice(1, end);
+  } else if (/^[\d.]+:\d{1,5}$/.test(text)) {
+    text = text.slice(0, text.lastIndexOf(':'));
+  }
+  const bytes = parseIp(text);
+  return bytes && formatIp(bytes);
+}
+
+function parseRange(entry: string): Match | undefined {
+  const [ip, prefixText, extra] = entry.split('/');
+  const base = extra === undefined ? parseIp(ip) : undefined;
+  if (!base) return undefined;
+  const bits = base.length * 8;
+  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;
+  const prefix = prefixText === undefined ? bits : Number(prefixText);
+  if (prefix > bits) return undefined;
+  return (address) => {
+    if (address.length !== base.length) return false;
+    for (let bit = 0; bit < prefix; bit += 8) {
+      const mask = (0xff << (8 - Math.min(8, prefix - bit))) & 0xff;
+      if ((address[bit / 8] & mask) !== (base[bit / 8] & mask)) return false;
+    }
+    return true;
+  };
+}
+
+/** One matcher per list; lists are read once, when first used. */
+const compiled = new WeakMap<readonly string[], Match>();
+
+function listMatcher(list: readonly string[], name: string): Match {
+  let match = compiled.get(list);
+  if (match) return match;
+  const matchers = list.flatMap((entry) => {
+    const word = entry.trim().toLowerCase();
+    const ranges = (KEYWORDS[word] ?? [word]).map(parseRange);
+    if (ranges.some((m) => m === undefined)) {
+      throw new Error(
+        `${name}: "${String(entry).slice(0, 60)}" is not an IP address, a CIDR range such as 10.0.0.0/8, or one of ${Object.keys(KEYWORDS).join(', ')}`,
+      );
+    }
+    return ranges as Match[];
+  });
+  match = (address) => matchers.some((m) => m(address));
+  compiled.set(list, match);
+  return match;
+}
+
+/**
+ * Checks a `trustProxy` value and returns it; throws an Error naming `name` and the bad part.
+ * Adapters call it at creation so a typo fails at start rather than on the first request.
+ */
+export function checkTrustProxy(value: unknown, name = 'trustProxy'): TrustProxy {
+  if (value === undefined || value === false) return false;
+  if (value === 'cloudflare') return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    listMatcher(value, name);
+    return value;
+  }
+  throw new Error(
+    `${name} must be false, a number of proxy hops, a list of proxy addresses/ranges, or "cloudflare"`,
+  );
+}
+
+/**
+ * Reads `WHOP_TRUST_PROXY`: empty, `false` or `0` → `false`; digits → that many hops;
+ * `cloudflare`; otherwise a comma list of addresses, CIDR ranges and the words `loopback`,
+ * `private`, `linklocal`. Throws an Error naming WHOP_TRUST_PROXY on anything else.
+ */
+export function parseTrustProxy(text: string | undefined): TrustProxy {
+  const value = (text ?? '').trim();
+  if (value === '' || value === '0' || value.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value.toLowerCase() === 'cloudflare') return 'cloudflare';
+  if (value.toLowerCase() === 'true') {
+    throw new Error(
+      'WHOP_TRUST_PROXY=true would believe the left-most X-Forwarded-For address, which any client can write; ' +
+        'give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback,10.0.0.0/8)',
+    );
+  }
+  const list = value.split(',').map((item) => item.trim());
+  if (list.some((item) => item === '')) throw new Error('WHOP_TRUST_PROXY: empty item in the list');
+  return checkTrustProxy(list, 'WHOP_TRUST_PROXY');
+}
+
+/** Splits on `separator` outside double quotes (RFC 7239 values may be quoted). */
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (c === separator && !quoted) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * The forwarding chain, left (farthest) to right (nearest). `X-Forwarded-For` is what nearly
+ * every proxy appends to, so it wins when present; `Forwarded: for=` is read only without it.
+ */
+function forwardedChain(headers: Headers): string[] {
+  const xff = headers.get('x-forwarded-for');
+  if (xff !== null) return xff.split(',');
+  const forwarded = headers.get('forwarded');
+  if (forwarded === null) return [];
+  return splitOutsideQuotes(forwarded, ',').map((element) => {
+    for (const pair of splitOutsideQuotes(element, ';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && pair.slice(0, eq).trim().toLowerCase() === 'for') return pair.slice(eq + 1);
+    }
+    return ''; // a hop that did not say who it forwarded for: unknown, stops the walk
+  });
+}
+
+function isTrusted(trustProxy: Exclude<TrustProxy, false | 'cloudflare'>, address: string, depth: number) {
+  if (typeof trustProxy === 'number') return depth < trustProxy;
+  return listMatcher(trustProxy, 'trustProxy')(parseIp(address)!);
+}
+
+/** What {@link resolveClientAddress} needs to know about one request. */
+export interface ClientAddressInput {
+  /** The connection's remote address (`socket.remoteAddress`); undefined where the runtime has none. */
+  peer: string | undefined;
+  /** The request headers. */
+  headers: Headers;
+  /** Which proxies may be believed; default `false`. See {@link TrustProxy}. */
+  trustProxy?: TrustProxy;
+}
+
+/**
+ * The client's IP address, or undefined when it cannot be known. Starts from the connection's
+ * peer and, only when `trustProxy` trusts that hop, walks `X-Forwarded-For` (or `Forwarded:
+ * for=`) from the right, one trusted hop at a time; the first untrusted address is the client.
+ * The left-most value is whatever the client wrote, so it is reached only when every hop to its
+ * right is a trusted proxy. A hop that is not a valid IP ends the walk with undefined.
+ */
+export function resolveClientAddress({
+  peer,
+  headers,
+  trustProxy = false,
+}: ClientAddressInput): string | undefined {
+  const peerAddress = normalizeAddress(peer);
+  if (trustProxy === false || trustProxy === 0) return peerAddress;
+  if (trustProxy === 'cloudflare')
+    return normalizeAddress(headers.get('cf-connecting-ip') ?? '') ?? peerAddress;
+  if (peer !== undefined && (peerAddress === undefined || !isTrusted(trustProxy, peerAddress, 0))) {
+    return peerAddress;
+  }
+  const chain = forwardedChain(headers);
+  let client = peerAddress;
+  for (let depth = 1; depth <= chain.length; depth++) {
+    client = normalizeAddress(chain[chain.length - depth]);
+    if (client === undefined || !isTrusted(trustProxy, client, depth)) return client;
+  }
+  return client;
+}
+
+/**
+ * Whether the connection's peer is a proxy `trustProxy` believes, so that its other
+ * `X-Forwarded-*` headers (protocol, host) may be used too.
+ */
+export function trustsPeer(peer: string | undefined, trustProxy: TrustProxy = false): boolean {
+  if (trustProxy === false || trustProxy === 0) return false;
+  if (trustProxy === 'cloudflare' || typeof trustProxy === 'number') return true;
+  const address = normalizeAddress(peer);
+  return address !== undefined && isTrusted(trustProxy, address, 0);
+}

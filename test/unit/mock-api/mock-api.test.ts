@@ -1,0 +1,301 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkFaults, createMockApi, type MockActivity } from '../../../src/mock-api/index.js';
+
+const KEY = 'sk_mock_secret_value_123';
+const BASE = 'http://mock.test';
+const VALID = { company_id: 'biz_test1234567890', event_name: 'lead', event_id: 'evt_1' };
+
+function post(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`${BASE}/api/v1/conversions`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${KEY}`,
+      'content-type': 'application/json',
+      'idempotency-key': 'evt_1',
+      'user-agent': 'whop-pixel-test',
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function read(response: Response) {
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createMockApi: POST /api/v1/conversions', () => {
+  it('accepts a valid body, answers {id} and records it without the token', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { status, body } = await read(await mock.handler(post(VALID)));
+    expect(status).toBe(200);
+    expect(body).toEqual({ id: expect.stringMatching(/^conv_[0-9a-f]{20}$/) });
+    const [event] = mock.events();
+    expect(event).toEqual({
+      id: body.id,
+      body: VALID,
+      received_at: expect.any(String),
+      idempotency_key: 'evt_1',
+      user_agent_header: 'whop-pixel-test',
+      attempt: 1,
+    });
+    expect(Number.isNaN(Date.parse(event.received_at))).toBe(false);
+    expect(JSON.stringify(mock.events())).not.toContain(KEY);
+    expect(JSON.stringify(mock.stats())).not.toContain(KEY);
+  });
+
+  it.each([
+    ['no Authorization', { authorization: '' }],
+    ['another token', { authorization: 'Bearer sk_other' }],
+    ['the token without the scheme', { authorization: KEY }],
+    ['a Basic scheme', { authorization: `Basic ${KEY}` }],
+  ])('answers 401 for %s, without echoing anything', async (_name, headers) => {
+    const mock = createMockApi({ apiKey: KEY });
+    const response = await mock.handler(post(VALID, headers));
+    const text = await response.text();
+    expect(response.status).toBe(401);
+    expect(JSON.parse(text).error).toEqual({
+      code: 'unauthorized',
+      message: 'missing or invalid bearer token',
+      path: '',
+    });
+    expect(text).not.toContain(KEY);
+    expect(mock.events()).toEqual([]);
+    expect(mock.stats().rejected).toBe(1);
+  });
+
+  it('answers 415 unless the body is application/json', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    expect((await mock.handler(post(VALID, { 'content-type': 'text/plain' }))).status).toBe(415);
+    expect(
+      (await mock.handler(post(VALID, { 'content-type': 'application/json; charset=utf-8' }))).status,
+    ).toBe(200);
+  });
+
+  it('answers 400 with the error shape for bad JSON and for every schema problem', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    expect((await read(await mock.handler(post('{oops')))).body.error.code).toBe('invalid_json');
+    const { status, body } = await read(
+      await mock.handler(post({ event_name: 'lead', context: { ip: '1.2.3.4' }, value: 'x' })),
+    );
+    expect(status).toBe(400);
+    expect(body.error).toEqual(body.errors[0]);
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'company_id',
+      'context.ip',
+      'value',
+    ]);
+    expect(mock.events()).toEqual([]);
+  });
+
+  it('refuses an array: the endpoint takes one conversion', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    expect((await mock.handler(post([VALID]))).status).toBe(400);
+  });
+
+  it('dedups by event_id: the same id back, recorded once, duplicates counted', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const first = await read(await mock.handler(post(VALID)));
+    const again = await read(await mock.handler(post({ ...VALID, value: 5 })));
+    const other = await read(await mock.handler(post({ ...VALID, event_id: 'evt_2' })));
+    expect(again.body.id).toBe(first.body.id);
+    expect(other.body.id).not.toBe(first.body.id);
+    expect(mock.events().map((e) => e.body.event_id)).toEqual(['evt_1', 'evt_2']);
+    expect(mock.stats()).toEqual({ attempts: 3, accepted: 2, duplicates: 1, rejected: 0, faults_served: 0 });
+  });
+
+  it('records every body without event_id as a new conversion', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { event_id: _drop, ...noId } = VALID;
+    await mock.handler(post(noId));
+    await mock.handler(post(noId));
+    expect(mock.events()).toHaveLength(2);
+  });
+
+  it('answers 405 for other methods on the endpoint and 404 elsewhere', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const get = await mock.handler(new Request(`${BASE}/api/v1/conversions`));
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect((await mock.handler(new Request(`${BASE}/api/v1/other`))).status).toBe(404);
+  });
+
+  it('hands out copies: changing what events() returned changes nothing', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(post(VALID));
+    mock.events()[0].body.event_name = 'custom';
+    expect(mock.events()[0].body.event_name).toBe('lead');
+  });
+
+  it('refuses to start without a token', () => {
+    expect(() => createMockApi({ apiKey: '' })).toThrow(/apiKey/);
+  });
+});
+
+describe('createMockApi: faults', () => {
+  it('serves status faults in order, with Retry-After, then behaves again', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([
+      { status: 503, times: 2, retryAfter: 1 },
+      { status: 429, retryAfter: 7 },
+    ]);
+    const statuses: number[] = [];
+    const retryAfter: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await mock.handler(post(VALID));
+      statuses.push(response.status);
+      retryAfter.push(response.headers.get('retry-after'));
+    }
+    expect(statuses).toEqual([503, 503, 429, 200]);
+    expect(retryAfter).toEqual(['1', '1', '7', null]);
+    expect(mock.events()).toHaveLength(1);
+    expect(mock.events()[0].attempt).toBe(4);
+    expect(mock.stats()).toMatchObject({ attempts: 4, accepted: 1, faults_served: 3 });
+  });
+
+  it('applies faults before the token check, like a failing load balancer', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ status: 502 }]);
+    expect((await mock.handler(post(VALID, { authorization: '' }))).status).toBe(502);
+  });
+
+  it('drops the connection: the handler returns a network error', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ drop: true, times: 2 }]);
+    expect((await mock.handler(post(VALID))).type).toBe('error');
+    expect((await mock.handler(post(VALID))).type).toBe('error');
+    expect((await mock.handler(post(VALID))).status).toBe(200);
+    expect(mock.events()).toHaveLength(1);
+  });
+
+  it('delays, then processes the request normally (a slow upstream still records)', async () => {
+    vi.useFakeTimers();
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ delayMs: 5000 }]);
+    let settled = false;
+    const pending = mock.handler(post(VALID)).then((r) => {
+      settled = true;
+      return r;
+    });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).status).toBe(200);
+    expect(mock.events()).toHaveLength(1);
+  });
+
+  it('combines a delay with a status', async () => {
+    vi.useFakeTimers();
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ delayMs: 100, status: 500 }]);
+    const pending = mock.handler(post(VALID));
+    await vi.advanceTimersByTimeAsync(100);
+    expect((await pending).status).toBe(500);
+  });
+
+  it('reset() drops requests still waiting out a delay and forgets everything', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(post(VALID));
+    mock.setFaults([{ delayMs: 60_000 }, { status: 503 }]);
+    const pending = mock.handler(post({ ...VALID, event_id: 'evt_slow' }));
+    mock.reset();
+    expect((await pending).type).toBe('error');
+    expect(mock.events()).toEqual([]);
+    expect(mock.stats()).toEqual({ attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 });
+    // The dedup memory is gone too, and the queued 503 with it.
+    expect((await mock.handler(post(VALID))).status).toBe(200);
+    expect(mock.events()).toHaveLength(1);
+  });
+
+  it.each([
+    [{ status: 503 }, /must be a JSON array/],
+    [[null], /faults\[0\] must be an object/],
+    [[{ status: 99 }], /faults\[0\]\.status/],
+    [[{ status: 503, times: 0 }], /faults\[0\]\.times/],
+    [[{ delayMs: -1 }], /faults\[0\]\.delayMs/],
+    [[{ drop: 'yes' }], /faults\[0\]\.drop/],
+    [[{ retryAfter: 1 }], /needs status, delayMs or drop/],
+    [[{ status: 503 }, { status: 503, wat: 1 }], /faults\[1\]\.wat is not a fault option/],
+  ])('refuses malformed faults %j', (faults, message) => {
+    expect(() => checkFaults(faults)).toThrow(message);
+  });
+});
+
+describe('createMockApi: subscribe', () => {
+  it('tells observers about accepted, duplicate, rejected and faulted attempts', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const seen: MockActivity[] = [];
+    const unsubscribe = mock.subscribe((a) => seen.push(a));
+    mock.subscribe(() => {
+      throw new Error('a broken observer');
+    });
+    mock.setFaults([{ status: 503, retryAfter: 2 }]);
+    await mock.handler(post(VALID));
+    await mock.handler(post(VALID));
+    await mock.handler(post(VALID));
+    await mock.handler(post(VALID, { authorization: '' }));
+    expect(seen.map((a) => a.type)).toEqual(['fault', 'accepted', 'duplicate', 'rejected']);
+    expect(seen[0]).toEqual({ type: 'fault', fault: { status: 503, retryAfter: 2 }, attempt: 1 });
+    expect(seen[1]).toMatchObject({ type: 'accepted', event: { body: VALID, attempt: 2 } });
+    expect(seen[3]).toEqual({ type: 'rejected', status: 401, code: 'unauthorized', attempt: 4 });
+    expect(JSON.stringify(seen)).not.toContain(KEY);
+    unsubscribe();
+    await mock.handler(post(VALID));
+    expect(seen).toHaveLength(4);
+  });
+});
+
+describe('createMockApi: control endpoints', () => {
+  const control = (method: string, path: string, body?: unknown) =>
+    new Request(`${BASE}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+
+  it('GET /_mock/events lists newest last; DELETE resets', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(post(VALID));
+    await mock.handler(post({ ...VALID, event_id: 'evt_2' }));
+    const list = await read(await mock.handler(control('GET', '/_mock/events')));
+    expect(list.body.map((e: { body: { event_id: string } }) => e.body.event_id)).toEqual(['evt_1', 'evt_2']);
+    expect(list.headers.get('cache-control')).toBe('no-store');
+    expect((await mock.handler(control('DELETE', '/_mock/events'))).status).toBe(200);
+    expect((await read(await mock.handler(control('GET', '/_mock/events')))).body).toEqual([]);
+  });
+
+  it('POST /_mock/faults queues faults; GET shows what is left; bad lists are 400', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const set = await read(
+      await mock.handler(
+        control('POST', '/_mock/faults', [
+          { status: 503, times: 3, retryAfter: 1 },
+          { delayMs: 5000, times: 1 },
+          { drop: true, times: 2 },
+        ]),
+      ),
+    );
+    expect(set).toMatchObject({ status: 200, body: { ok: true, faults: 3 } });
+    expect((await mock.handler(post(VALID))).status).toBe(503);
+    const left = await read(await mock.handler(control('GET', '/_mock/faults')));
+    expect(left.body[0]).toEqual({ status: 503, times: 2, retryAfter: 1 });
+    const bad = await read(await mock.handler(control('POST', '/_mock/faults', [{ status: 'x' }])));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_faults');
+    const notJson = await mock.handler(new Request(`${BASE}/_mock/faults`, { method: 'POST', body: '[' }));
+    expect((await read(notJson)).body.error.message).toBe('the body is not valid JSON');
+    expect((await mock.handler(control('DELETE', '/_mock/faults'))).status).toBe(200);
+    expect((await mock.handler(post(VALID))).status).toBe(200);
+  });
+
+  it('GET /_mock/stats counts attempts, accepted, duplicates, rejected and faults served', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ status: 500 }]);
+    await mock.handler(post(VALID));
+    await mock.handler(post(VALID));
+    await mock.handler(post(VALID));
+    await mock.handler(post({}, {}));
+    const { body } = await read(await mock.handler(control('GET', '/_mock/stats')));
+    expect(body).toEqual({ attempts: 4, accepted: 1, duplicates: 1, rejected: 1, faults_served: 1 });
+    expect(mock.attempts()).toBe(4);
+  });
+});

@@ -1,0 +1,148 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/node/run-cli.js';
+import { rawRequest } from './http-helpers.js';
+
+const KEY = 'sk_cli_secret_never_printed_42';
+
+/** An in-process CLI run: captured output, a signal source the test controls. */
+function harness() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const signals = new EventEmitter();
+  const io = { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), signals };
+  /** Resolves with the first stdout line matching `pattern`. */
+  const line = async (pattern: RegExp) => {
+    for (;;) {
+      const found = out.find((l) => pattern.test(l));
+      if (found) return found;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  return { out, err, io, signals, line };
+}
+
+const proxyEnv = { WHOP_API_KEY: KEY, WHOP_COMPANY_ID: 'biz_test1234567890', PORT: '0', HOST: '127.0.0.1' };
+
+describe('runCli: usage', () => {
+  it('prints usage for --help and exits 0', async () => {
+    const h = harness();
+    expect(await runCli(['--help'], {}, h.io)).toBe(0);
+    expect(h.out.join('\n')).toMatch(/^Usage: whop-pixel <command>/);
+    expect(h.out.join('\n')).toMatch(/WHOP_TRUST_PROXY/);
+    expect(await runCli(['proxy', '-h'], {}, harness().io)).toBe(0);
+  });
+
+  it.each([[[]], [['serve']], [['proxy', 'extra']]])('exits 2 with usage on stderr for %j', async (argv) => {
+    const h = harness();
+    expect(await runCli(argv, proxyEnv, h.io)).toBe(2);
+    expect(h.err.join('\n')).toMatch(/Usage: whop-pixel/);
+    expect(h.out).toEqual([]);
+  });
+});
+
+describe('runCli proxy: configuration errors exit 2 naming the variable', () => {
+  it.each([
+    [{ WHOP_API_KEY: undefined }, /WHOP_API_KEY is not set/],
+    [{ WHOP_API_KEY: '   ' }, /WHOP_API_KEY is not set/],
+    [{ WHOP_COMPANY_ID: undefined }, /WHOP_COMPANY_ID is not set/],
+    [{ WHOP_TRUST_PROXY: 'true' }, /WHOP_TRUST_PROXY=true/],
+    [{ WHOP_TRUST_PROXY: 'everyone' }, /WHOP_TRUST_PROXY: "everyone"/],
+    [{ PORT: 'http' }, /PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT must be a port number/],
+    [{ WHOP_PROXY_PATH: 'whop' }, /WHOP_PROXY_PATH must start with "\/"/],
+    [{ WHOP_API_URL: 'ftp://x' }, /WHOP_API_URL must be an http\(s\) URL/],
+    [{ WHOP_ALLOWED_ORIGINS: 'https://ok.example, not an origin' }, /WHOP_ALLOWED_ORIGINS must be an origin/],
+  ])('%j', async (change, message) => {
+    const h = harness();
+    expect(await runCli(['proxy'], { ...proxyEnv, ...change }, h.io)).toBe(2);
+    expect(h.err.join('\n')).toMatch(message);
+    expect([...h.out, ...h.err].join('\n')).not.toContain(KEY);
+  });
+
+  it('exits 1 when the port is taken', async () => {
+    const first = harness();
+    const running = runCli(['proxy'], proxyEnv, first.io);
+    const url = (await first.line(/listening on/)).match(/http:\/\/\S+/)![0];
+    const port = new URL(url).port;
+    const second = harness();
+    expect(await runCli(['proxy'], { ...proxyEnv, PORT: port }, second.io)).toBe(1);
+    expect(second.err.join('\n')).toMatch(/EADDRINUSE/);
+    first.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+  });
+});
+
+describe('runCli proxy: running', () => {
+  it('prints the URL and upstream (never the token), serves, and exits 0 on SIGTERM', async () => {
+    const h = harness();
+    const running = runCli(
+      ['proxy'],
+      {
+        ...proxyEnv,
+        WHOP_API_URL: 'http://user:pw@127.0.0.1:9/api/v1/conversions',
+        WHOP_PROXY_PATH: '/collect',
+      },
+      h.io,
+    );
+    const line = await h.line(/listening on/);
+    expect(line).toMatch(
+      /^whop-pixel proxy listening on http:\/\/127\.0\.0\.1:\d+\/collect → http:\/\/127\.0\.0\.1:9\/api\/v1\/conversions$/,
+    );
+    const url = line.split(' ')[4];
+    expect((await rawRequest(new URL('/healthz', url).href)).body).toBe('{"ok":true}');
+    // An invalid body is answered without going upstream, and logged as one JSON line.
+    const bad = await rawRequest(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(bad.status).toBe(400);
+    const log = JSON.parse(await h.line(/"msg":"whop-pixel request"/));
+    expect(log).toMatchObject({ level: 'info', status: 400, method: 'POST' });
+    h.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+    expect(h.out.at(-1)).toMatch(/SIGTERM, finishing in-flight requests/);
+    expect([...h.out, ...h.err].join('\n')).not.toContain(KEY);
+    expect(h.signals.listenerCount('SIGTERM') + h.signals.listenerCount('SIGINT')).toBe(0);
+  });
+
+  it('stops on SIGINT too', async () => {
+    const h = harness();
+    const running = runCli(['proxy'], proxyEnv, h.io);
+    await h.line(/listening on/);
+    h.signals.emit('SIGINT');
+    expect(await running).toBe(0);
+  });
+});
+
+describe('runCli mock-api', () => {
+  it('defaults to the local test token and says so, logs activity, exits 0 on SIGTERM', async () => {
+    const h = harness();
+    const running = runCli(['mock-api'], { PORT: '0' }, h.io);
+    const line = await h.line(/listening on/);
+    expect(line).toMatch(/^whop-pixel mock-api listening on http:\/\/127\.0\.0\.1:\d+\/api\/v1\/conversions/);
+    expect(line).toMatch(/accepting the local test token "test_key"/);
+    const apiUrl = line.split(' ')[4];
+    const body = JSON.stringify({ company_id: 'biz_1', event_name: 'lead', event_id: 'evt_cli' });
+    const headers = { authorization: 'Bearer test_key', 'content-type': 'application/json' };
+    expect((await rawRequest(apiUrl, { method: 'POST', headers, body })).status).toBe(200);
+    expect(await h.line(/mock-api: accepted lead event_id=evt_cli → conv_/)).toBeTruthy();
+    h.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+  });
+
+  it('takes the token from WHOP_API_KEY without printing it', async () => {
+    const h = harness();
+    const running = runCli(['mock-api'], { PORT: '0', WHOP_API_KEY: KEY }, h.io);
+    const line = await h.line(/listening on/);
+    expect(line).toMatch(/\(token from WHOP_API_KEY\)$/);
+    const apiUrl = line.split(' ')[4];
+    const body = JSON.stringify({ company_id: 'biz_1', event_name: 'lead' });
+    const wrong = { authorization: 'Bearer test_key', 'content-type': 'application/json' };
+    expect((await rawRequest(apiUrl, { method: 'POST', headers: wrong, body })).status).toBe(401);
+    h.signals.emit('SIGINT');
+    expect(await running).toBe(0);
+    expect([...h.out, ...h.err].join('\n')).not.toContain(KEY);
+  });
+});
