@@ -1,0 +1,135 @@
+// `npm start`: the whole product on one local server — a landing page and a signup page using
+// the real script-tag install, the proxy at /whop (same origin, as in production), a live
+// inspector at /inspector, and, without WHOP_API_KEY, the bundled mock of Whop's API.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMockApi, toNodeHandler } from 'whop-pixel/node';
+import { createProxy } from 'whop-pixel/proxy';
+import { createInspector } from './inspector.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const PUBLIC = join(here, 'public');
+const DIST = join(here, '..', '..', 'dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+const MOCK_KEY = 'demo_local_key';
+
+async function sendFile(res, file) {
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+/**
+ * Starts the demo. `env` is read for WHOP_API_KEY / WHOP_COMPANY_ID / WHOP_API_URL; with no key
+ * the mock API runs in-process and nothing leaves the machine.
+ * @returns {Promise<{ url: string, mode: 'mock' | 'live', mockUrl?: string, close(): Promise<void> }>}
+ */
+export async function startDemo({
+  port = 3000,
+  host = '127.0.0.1',
+  env = process.env,
+  log = console.log,
+} = {}) {
+  const live = Boolean(env.WHOP_API_KEY);
+  if (live && !env.WHOP_COMPANY_ID) throw new Error('WHOP_COMPANY_ID is required when WHOP_API_KEY is set');
+  const mock = live ? undefined : await startMockApi({ apiKey: MOCK_KEY, port: 0, host: '127.0.0.1' });
+  const inspector = createInspector();
+  const proxy = createProxy({
+    apiKey: live ? env.WHOP_API_KEY : MOCK_KEY,
+    companyId: live ? env.WHOP_COMPANY_ID : 'biz_demo0000000000',
+    apiUrl: live ? env.WHOP_API_URL : `${mock.url}/api/v1/conversions`,
+    onForward: (record) => inspector.push(record),
+    logger: false,
+  });
+  const whop = toNodeHandler(proxy, { trustProxy: false });
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://demo.local');
+    const path = url.pathname;
+    if (path === '/whop') return whop(req, res);
+    if (path === '/whop.min.js') return sendFile(res, join(DIST, 'whop.min.js'));
+    if (path === '/inspector/stream') return inspector.stream(req, res, url.searchParams.has('reveal'));
+    if (path === '/inspector/events') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(JSON.stringify(inspector.list(url.searchParams.has('reveal'))));
+    }
+    if (path === '/inspector/mode') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      return res.end(JSON.stringify({ mode: live ? 'live' : 'mock' }));
+    }
+    if (path === '/inspector/outage' && req.method === 'POST' && mock) {
+      // Three failed attempts: the proxy retries through them, so the lead still arrives once.
+      await fetch(`${mock.url}/_mock/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ status: 503, times: 3 }]),
+      });
+      res.writeHead(204).end();
+      return;
+    }
+    const page = path === '/' ? 'index.html' : path === '/inspector' ? 'inspector.html' : path.slice(1);
+    const file = normalize(join(PUBLIC, page));
+    if (!file.startsWith(PUBLIC)) return res.writeHead(403).end();
+    return sendFile(res, file);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  const origin = `http://${host}:${server.address().port}`;
+
+  log(`whop-pixel demo on ${origin}`);
+  log(`  landing page  ${origin}/`);
+  log(`  inspector     ${origin}/inspector`);
+  log(`  proxy         ${origin}/whop`);
+  log(
+    live
+      ? `  WHOP_API_KEY set: events go to ${env.WHOP_API_URL ?? 'https://api.whop.com/api/v1/conversions'} for company ${env.WHOP_COMPANY_ID}`
+      : '  no WHOP_API_KEY: events go to the local mock API, nothing leaves this machine',
+  );
+
+  return {
+    url: origin,
+    mode: live ? 'live' : 'mock',
+    mockUrl: mock?.url,
+    async close() {
+      inspector.closeStreams();
+      server.closeIdleConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await mock?.close();
+    },
+  };
+}
+
+/** Runs the demo from the command line: PORT (default 3000), HOST (default 127.0.0.1); Ctrl-C stops it. */
+export async function main() {
+  const demo = await startDemo({
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST ?? '127.0.0.1',
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping the demo…');
+    await demo.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return demo;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) await main();

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+// The demo is plain ESM JavaScript in examples/; it imports the built package (dist/).
+import { type Demo, startDemo } from '../../examples/demo/server.mjs';
+
+let demo: Demo;
+const lines: string[] = [];
+
+test.beforeAll(async () => {
+  demo = await startDemo({ port: 0, host: '127.0.0.1', env: {}, log: (line: string) => lines.push(line) });
+});
+
+test.afterAll(async () => {
+  await demo?.close();
+});
+
+test('announces mock mode plainly when no WHOP_API_KEY is set', () => {
+  expect(demo.mode).toBe('mock');
+  expect(lines.join('\n')).toContain(
+    'no WHOP_API_KEY: events go to the local mock API, nothing leaves this machine',
+  );
+});
+
+test('a lead from a Meta ad click shows in the inspector with its fbclid and UTMs', async ({ browser }) => {
+  const context = await browser.newContext();
+  const inspector = await context.newPage();
+  await inspector.goto(`${demo.url}/inspector`);
+  await expect(inspector.locator('#conn')).toHaveText('live');
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${demo.url}/`);
+  await page.click('#from-meta');
+  await page.waitForURL(/fbclid=IwAR2demoMetaClick/);
+  await page.click('#to-signup');
+  await page.fill('#first_name', 'Ada');
+  await page.fill('#last_name', 'Lovelace');
+  await page.fill('#email', 'ada@example.com');
+  await page.click('button[type=submit]');
+  await page.waitForURL(/thanks\.html/);
+
+  const card = inspector.locator('article.event').first();
+  await expect(card).toBeVisible();
+  await expect(card.locator('.name')).toHaveText('lead');
+  await expect(card.locator('.pill.accepted')).toBeVisible();
+  await expect(card).toContainText('fbclid IwAR2demoMetaClick');
+  await expect(card).toContainText('utm_source facebook');
+  await expect(card).toContainText('utm_campaign spring_launch');
+  // Masked by default: the e-mail's domain shows, the person does not.
+  await expect(card).toContainText('a••@example.com');
+  await expect(card).not.toContainText('ada@example.com');
+  expect(errors).toEqual([]);
+
+  // The mock API recorded exactly one lead with the attribution.
+  const recorded = await (await fetch(`${demo.mockUrl}/_mock/events`)).json();
+  const leads = recorded.filter((e: { body: { event_name: string } }) => e.body.event_name === 'lead');
+  expect(leads).toHaveLength(1);
+  expect(leads[0].body.context).toMatchObject({ fbclid: 'IwAR2demoMetaClick', utm_source: 'facebook' });
+  expect(leads[0].body.user).toMatchObject({ email: 'ada@example.com', first_name: 'Ada' });
+
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await inspector.setViewportSize({ width: 1280, height: 900 });
+  await inspector.screenshot({ path: 'test-results/screenshots/inspector-desktop.png', fullPage: true });
+  await inspector.setViewportSize({ width: 390, height: 844 });
+  await inspector.screenshot({ path: 'test-results/screenshots/inspector-phone.png', fullPage: true });
+  await page.goto(`${demo.url}/`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/screenshots/landing-phone.png', fullPage: true });
+  // Nothing overflows sideways on a phone.
+  const overflow = await inspector.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test('reveal shows the user fields unmasked on request', async ({ page }) => {
+  await page.goto(`${demo.url}/inspector?reveal=1`);
+  await expect(page.locator('article.event').first()).toContainText('ada@example.com');
+});
