@@ -1,0 +1,136 @@
+/**
+ * `whop-pixel/next`: the proxy as a Next.js App Router route. Runtime-neutral (it runs on the
+ * Node.js and the Edge runtime alike), because a route handler already is `(Request) => Response`.
+ *
+ * ```ts
+ * // app/whop/route.ts
+ * import { createRouteHandlers, fromEnv } from 'whop-pixel/next';
+ * export const { POST, OPTIONS } = createRouteHandlers(() => fromEnv(process.env));
+ * ```
+ */
+import { parseTrustProxy } from '../proxy/client-address.js';
+import { createProxy } from '../proxy/create-proxy.js';
+import { problem } from '../proxy/responses.js';
+import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
+
+/** The environment variables {@link fromEnv} reads. Values that are not strings count as unset. */
+export interface WhopEnv {
+  /** Required. Whop API key; set it as a secret, never in code. */
+  WHOP_API_KEY?: string;
+  /** Required. The company conversions are recorded for, e.g. `biz_xxxxxxxxxxxxxx`. */
+  WHOP_COMPANY_ID?: string;
+  /** Upstream endpoint; default Whop's production URL. Point it at a mock API in tests. */
+  WHOP_API_URL?: string;
+  /** Comma-separated origins allowed to post cross-origin, or `*`. Default: same origin only. */
+  WHOP_ALLOWED_ORIGINS?: string;
+  /** `false`, a hop count, `cloudflare`, or a comma list of proxy addresses / CIDR ranges. */
+  WHOP_TRUST_PROXY?: string;
+  /** Set to `1` by Vercel on every deployment; makes `WHOP_TRUST_PROXY` default to `1`. */
+  VERCEL?: string;
+}
+
+/** `process.env`, a Worker's `env`, or a plain object. */
+export type EnvSource = WhopEnv | { readonly [name: string]: string | undefined };
+
+function read(env: EnvSource, name: keyof WhopEnv): string | undefined {
+  const value = (env as WhopEnv)[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function required(env: EnvSource, name: keyof WhopEnv, hint: string): string {
+  const value = read(env, name);
+  if (value === undefined)
+    throw new Error(`whop-pixel: the environment variable ${name} is not set (${hint})`);
+  return value;
+}
+
+/**
+ * Proxy options from environment variables (`process.env` in Next.js, the Worker `env` on
+ * Cloudflare). Throws an Error naming the first missing required variable; never echoes values.
+ *
+ * Without `WHOP_TRUST_PROXY`, trust is `1` on Vercel (`VERCEL=1`) and `false` elsewhere: Vercel's
+ * edge overwrites `X-Forwarded-For` with the address it saw, so its one value is the client;
+ * `next start` on its own keeps whatever `X-Forwarded-For` a client sent, so there the header is
+ * believed only when you say how many proxies in front append to it.
+ */
+export function fromEnv(env: EnvSource): ProxyOptions {
+  const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
+  const trust = read(env, 'WHOP_TRUST_PROXY');
+  return {
+    apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
+    companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
+    apiUrl: read(env, 'WHOP_API_URL'),
+    allowedOrigins: origins === '*' ? '*' : origins?.split(',').map((origin) => origin.trim()),
+    trustProxy: trust !== undefined ? parseTrustProxy(trust) : read(env, 'VERCEL') === '1' ? 1 : false,
+  };
+}
+
+const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+
+function firstValue(header: string | null): string {
+  return (header ?? '').split(',')[0].trim();
+}
+
+/**
+ * The request as the browser addressed it. A self-hosted `next start` names every request
+ * `http://localhost:<port>/…` whatever the site's domain, which would make the same-origin check,
+ * the cookie's `Secure` flag and `?cd=` domain matching all wrong; Next.js (or the proxy in
+ * front) records the real host and scheme in `X-Forwarded-Host` / `X-Forwarded-Proto`. Believing
+ * them costs nothing: a browser cannot set them on a cross-origin post, and other clients can
+ * forge `Origin` itself.
+ */
+function asAddressed(request: Request): Request {
+  const host = [firstValue(request.headers.get('x-forwarded-host')), request.headers.get('host') ?? ''].find(
+    (h) => HOST.test(h),
+  );
+  const proto = firstValue(request.headers.get('x-forwarded-proto')).toLowerCase();
+  const url = new URL(request.url);
+  if (proto === 'http' || proto === 'https') url.protocol = proto;
+  if (host) {
+    url.port = ''; // a host without a port means the scheme's default, not the old port
+    url.host = host;
+  }
+  if (url.href === request.url) return request;
+  const init = { method: request.method, headers: request.headers, body: request.body, duplex: 'half' };
+  return new Request(url, init as RequestInit);
+}
+
+/** A route handler as Next.js calls it; the context argument is not needed. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+/**
+ * The App Router handlers for the first-party endpoint, in `app/whop/route.ts`:
+ * `export const { POST, OPTIONS } = createRouteHandlers(() => fromEnv(process.env))`.
+ *
+ * Options as an object are checked here, when the module loads. As a function they are read on
+ * the first request instead: `next build` loads route modules, and a build without the secrets
+ * (CI, a Docker image configured at run time) must not fail. A bad configuration then answers
+ * 500 and logs why, once.
+ *
+ * Route handlers get no socket address, so the client address comes from headers as
+ * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
+ * (what {@link fromEnv} picks there); behind your own reverse proxy that appends to
+ * `X-Forwarded-For`, the number of such proxies.
+ */
+export function createRouteHandlers(options: ProxyOptions | (() => ProxyOptions)): {
+  POST: RouteHandler;
+  OPTIONS: RouteHandler;
+} {
+  let proxy: ProxyHandler | Error | undefined =
+    typeof options === 'function' ? undefined : createProxy(options);
+  const route: RouteHandler = async (request) => {
+    if (!proxy) {
+      try {
+        proxy = createProxy((options as () => ProxyOptions)());
+      } catch (error) {
+        proxy = error as Error;
+        console.error(proxy.message);
+      }
+    }
+    // The reason is in the server log; visitors need not learn which variable is missing.
+    if (proxy instanceof Error) return problem(500, 'misconfigured', 'the proxy is not configured');
+    // Next passes a second (context) argument; the proxy's second parameter means something else.
+    return proxy(asAddressed(request));
+  };
+  return { POST: route, OPTIONS: route };
+}
