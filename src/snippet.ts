@@ -1,2 +1,19 @@
-// Script-tag entry (dist/whop.min.js). Placeholder until the snippet issue (#4) lands.
-export {};
+// Script-tag entry (dist/whop.min.js, IIFE) — the only module with side effects on load.
+// The inline stub queued calls in `whop.q` and recorded the landing URL (`u`) and referrer
+// (`r`); this replays the queue in order and takes over the global. Loaded twice, it sees its
+// own function there (`v`) and does nothing.
+import { commandFunction } from './browser/command.js';
+import { createCore } from './browser/tracker.js';
+
+try {
+  const w = window as unknown as { whop?: { q?: ArrayLike<unknown>[]; u?: unknown; r?: unknown; v?: 1 } };
+  const stub = w.whop;
+  // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2017
+  if (!(stub && stub.v)) {
+    const whop = commandFunction(createCore(stub || {})) as unknown as typeof stub &
+      ((...a: unknown[]) => void);
+    whop!.v = 1;
+    w.whop = whop;
+    for (const args of (stub && Array.isArray(stub.q) && stub.q) || []) whop.apply(0, args as unknown[]);
+  }
+} catch {}

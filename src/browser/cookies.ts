@@ -1,0 +1,58 @@
+// A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
+// snippet only needs get, set with max-age/domain, and remove. Values are written with
+// encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
+// other's cookies (the unit tests use js-cookie as the oracle).
+
+/** Reads a cookie; undefined when absent, undecodable, or when cookies are unavailable. */
+export function getCookie(name: string): string | undefined {
+  try {
+    return decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)![2]);
+  } catch {}
+}
+
+/**
+ * Writes a cookie for `maxAge` seconds (negative removes it) on `domain`, or host-only when
+ * `domain` is empty. SameSite=Lax always; Secure on https pages.
+ */
+export function setCookie(name: string, value: string, maxAge: number, domain?: string): void {
+  try {
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Safari and Firefox; events are built synchronously
+    document.cookie = `${name}=${encodeURIComponent(value)};path=/;max-age=${maxAge}${
+      domain ? `;domain=${domain}` : ''
+    };samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`;
+  } catch {}
+}
+
+/** The page's host and its parent domains, longest first: `a.example.co.uk`, …, `uk`. */
+function parents(): string[] {
+  return location.hostname.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+}
+
+/**
+ * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
+ * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
+ */
+export function removeCookie(name: string): void {
+  for (const domain of [...parents(), '']) setCookie(name, '', -1, domain);
+}
+
+/**
+ * The registrable domain of the page: the shortest parent domain on which the browser accepts a
+ * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
+ * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
+ * off: cookies are then host-only.
+ */
+export function probeDomain(): string {
+  const probe = `${Math.random()}`;
+  return (
+    parents()
+      .reverse()
+      .slice(1)
+      .find((domain) => {
+        setCookie('_whop_t', probe, 9, domain);
+        const accepted = getCookie('_whop_t') === probe;
+        setCookie('_whop_t', '', -1, domain);
+        return accepted;
+      }) || ''
+  );
+}

@@ -1,0 +1,10 @@
+/** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
+export const debug = { on: false };
+
+/**
+ * Logs to the console in debug mode only. One helper with short words keeps the bytes down:
+ * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`.
+ */
+export function log(...args: unknown[]): void {
+  if (debug.on) console.log('[whop]', ...args);
+}

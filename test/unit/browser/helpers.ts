@@ -1,0 +1,129 @@
+// biome-ignore-all lint/suspicious/noDocumentCookie: the tests set up cookies exactly as other tags and browsers do
+// Shared set-up for the browser unit tests (happy-dom): a fake proxy behind `fetch`, and
+// isolation between tests — trackers add listeners to window/document and wrap history methods,
+// so each test removes what it added and clears cookies and storage.
+import { afterEach, beforeEach, vi } from 'vitest';
+import { debug } from '../../../src/browser/log.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: events are JSON bodies under test
+export type Sent = Record<string, any>;
+
+/** One request the tracker made: its URL and the events in its body. */
+export interface Call {
+  url: string;
+  init: RequestInit;
+  events: Sent[];
+}
+
+type Handler = (events: Sent[], call: number) => Response | Promise<Response>;
+
+/** The answer the real proxy gives when every event is accepted. */
+export function accepted(events: Sent[]): Response {
+  return json(200, {
+    results: events.map((e) => ({ event_id: e.event_id, status: 200, id: `conv_${e.event_id}` })),
+  });
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+/** Replaces `fetch` with a stand-in proxy; `handler` answers each request (default: all accepted). */
+export function fakeProxy(handler: Handler = accepted): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const events = JSON.parse(String(init.body));
+      calls.push({ url, init, events });
+      return handler(events, calls.length);
+    }),
+  );
+  return calls;
+}
+
+/** Replaces `navigator.sendBeacon`; returns the bodies it was given. */
+export function fakeBeacon(result = true): { url: string; events: Sent[] }[] {
+  const beacons: { url: string; events: Sent[] }[] = [];
+  Object.defineProperty(navigator, 'sendBeacon', {
+    configurable: true,
+    value: (url: string, body: string) => {
+      if (result) beacons.push({ url, events: JSON.parse(body) });
+      return result;
+    },
+  });
+  return beacons;
+}
+
+/** Lets queued microtasks and due fake timers run. */
+export async function tick(ms = 0): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+const HOSTS = ['www.example.com', 'app.example.com', 'a.example.co.uk', 'b.example.co.uk', 'localhost'];
+
+/** Points the page at `url` (happy-dom keeps one cookie jar across URLs, like a browser). */
+export function visit(url: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/** The queue the tracker persisted. */
+export function storedQueue(): { e: Sent; t: number; l?: number; r?: number; n?: number }[] {
+  return JSON.parse(localStorage.getItem('_whop_q') || '[]');
+}
+
+/** Installs per-test isolation: call once at the top of a test file. */
+export function isolate(): void {
+  const added: [EventTarget, string, EventListenerOrEventListenerObject][] = [];
+  const addWindow = window.addEventListener;
+  const addDocument = document.addEventListener;
+  const { pushState, replaceState } = history;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2025-03-01T12:00:00.000Z'));
+    window.addEventListener = function (this: Window, type: string, fn: EventListenerOrEventListenerObject) {
+      added.push([window, type, fn]);
+      addWindow.call(this, type, fn);
+    } as typeof window.addEventListener;
+    document.addEventListener = function (
+      this: Document,
+      type: string,
+      fn: EventListenerOrEventListenerObject,
+    ) {
+      added.push([document, type, fn]);
+      addDocument.call(this, type, fn);
+    } as typeof document.addEventListener;
+  });
+
+  afterEach(() => {
+    for (const [target, type, fn] of added.splice(0)) target.removeEventListener(type, fn);
+    window.addEventListener = addWindow;
+    document.addEventListener = addDocument;
+    history.pushState = pushState;
+    history.replaceState = replaceState;
+    for (const host of HOSTS) {
+      visit(`https://${host}/`);
+      for (const pair of document.cookie.split('; ')) {
+        const name = pair.split('=')[0];
+        if (!name) continue;
+        const labels = host.split('.');
+        for (let i = 0; i <= labels.length; i++) {
+          const domain = labels.slice(i).join('.');
+          document.cookie = `${name}=;path=/;max-age=-1${domain ? `;domain=${domain}` : ''}`;
+        }
+      }
+    }
+    localStorage.clear();
+    sessionStorage.clear();
+    debug.on = false;
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+    Reflect.deleteProperty(navigator, 'sendBeacon');
+    Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+  });
+}

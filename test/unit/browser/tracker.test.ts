@@ -1,0 +1,786 @@
+// @vitest-environment happy-dom
+// biome-ignore-all lint/suspicious/noDocumentCookie: the tests set up cookies exactly as other tags and browsers do
+import { describe, expect, it, vi } from 'vitest';
+import { debug } from '../../../src/browser/log.js';
+import { createCore, PASSED_FIELDS, type TrackResult } from '../../../src/browser/tracker.js';
+import { BODY_FIELDS } from '../../../src/schema/fields.js';
+import { validateBatch } from '../../../src/schema/validate.js';
+import {
+  accepted,
+  type Call,
+  fakeBeacon,
+  fakeProxy,
+  isolate,
+  json,
+  type Sent,
+  storedQueue,
+  tick,
+  visit,
+} from './helpers.js';
+
+isolate();
+
+const LANDING =
+  'https://www.example.com/landing?fbclid=IwAR-click&gclid=Cj0-click&ttclid=tt-click&utm_source=facebook&utm_medium=paid&utm_campaign=spring&campaign_id=111&adset_id=222&ad_id=333';
+
+/** A tracker on `url`, initialised with the proxy at /whop. */
+function start(url = 'https://www.example.com/', options = {}, landing = {}) {
+  visit(url);
+  const core = createCore(landing);
+  core.init({ endpoint: '/whop', ...options });
+  return core;
+}
+
+/** Tracks and waits for the request; returns the one event sent. */
+async function trackOne(core: ReturnType<typeof createCore>, calls: Call[], props = {}): Promise<Sent> {
+  const before = calls.length;
+  core.track('lead', props);
+  await tick();
+  expect(calls.length).toBe(before + 1);
+  return calls[before].events[0];
+}
+
+function cookie(name: string): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
+describe('events', () => {
+  it('carry url, referrer, time of the call, a fresh event_id and website as action source', async () => {
+    const calls = fakeProxy();
+    const core = start('https://www.example.com/pricing?plan=pro');
+    Object.defineProperty(document, 'referrer', { configurable: true, value: 'https://search.example/' });
+    try {
+      const event = await trackOne(core, calls, { value: 49, currency: 'usd', plan_id: 'plan_1' });
+      expect(event).toMatchObject({
+        event_name: 'lead',
+        url: 'https://www.example.com/pricing?plan=pro',
+        referrer_url: 'https://search.example/',
+        event_time: '2025-03-01T12:00:00.000Z',
+        action_source: 'website',
+        value: 49,
+        currency: 'usd',
+        plan_id: 'plan_1',
+      });
+      expect(event.event_id).toMatch(/^[a-z0-9]{20}$/);
+      expect(event).not.toHaveProperty('company_id');
+    } finally {
+      Reflect.deleteProperty(document, 'referrer');
+    }
+  });
+
+  it('contain only documented fields and pass the proxy validator', async () => {
+    const calls = fakeProxy();
+    document.cookie = '_fbp=fb.1.1596403881668.1116446470; path=/';
+    const core = start(LANDING);
+    core.identify({ email: 'ada@example.com', nickname: 'x' } as never);
+    const event = await trackOne(core, calls, {
+      event_id: 'evt-1',
+      company_id: 'biz_evil',
+      unknown: 1,
+      context: { ip_address: '6.6.6.6', user_agent: 'ua', bogus: 'x', constructor: 'y' },
+      user: { external_id: 'u1', anonymous_id: 'spoofed', birthdate: '01/02/1990', __proto__: { x: 1 } },
+    });
+    expect(Object.keys(event).sort()).toEqual(
+      ['action_source', 'context', 'event_id', 'event_name', 'event_time', 'url', 'user'].sort(),
+    );
+    expect(event.context).not.toHaveProperty('ip_address');
+    expect(event.context).not.toHaveProperty('bogus');
+    expect(event.user).toEqual({
+      email: 'ada@example.com',
+      external_id: 'u1',
+      anonymous_id: cookie('_whop_aid'),
+    });
+    expect(validateBatch(calls[0].events, { requireCompanyId: false }).ok).toBe(true);
+  });
+
+  it('pass through every documented top-level field a caller may set', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    const props = {
+      action_source: 'app',
+      currency: 'eur',
+      custom_name: 'demo_booked',
+      event_id: 'evt-2',
+      event_time: '2025-01-01T00:00:00.000Z',
+      plan_id: 'plan_x',
+      product_id: 'prod_x',
+      referrer_url: 'https://ref.example/',
+      url: 'https://override.example/',
+      value: 6.9,
+    };
+    core.track('custom', props as never);
+    await tick();
+    expect(calls[0].events[0]).toMatchObject(props);
+    const settable = Object.keys(BODY_FIELDS).filter(
+      (k) => !['company_id', 'event_name', 'context', 'user'].includes(k),
+    );
+    expect([...PASSED_FIELDS].sort()).toEqual(settable.sort());
+  });
+
+  it('cut url and referrer to the API length', async () => {
+    const calls = fakeProxy();
+    const core = start(`https://www.example.com/?q=${'x'.repeat(5000)}`);
+    const event = await trackOne(core, calls);
+    expect(event.url).toHaveLength(4096);
+  });
+
+  it('refuse a bad call without sending anything', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    const errors: (Error | undefined)[] = [];
+    expect(core.track('purchase' as never, {}, (e) => errors.push(e))).toBeUndefined();
+    core.track('custom', {}, (e) => errors.push(e));
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(errors.map((e) => e?.message)).toEqual(['bad event purchase', 'bad event custom']);
+    expect(storedQueue()).toEqual([]);
+  });
+
+  it('made together share one request', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    core.track('lead');
+    core.track('contact');
+    await tick();
+    expect(calls).toHaveLength(1);
+    expect(calls[0].events.map((e) => e.event_name)).toEqual(['lead', 'contact']);
+  });
+
+  it('are posted as a text/plain string with keepalive, and name the cookie domain in `cd`', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    await trackOne(core, calls);
+    expect(calls[0].url).toBe('/whop?cd=example.com');
+    expect(calls[0].init).toMatchObject({ method: 'POST', keepalive: true });
+    expect(typeof calls[0].init.body).toBe('string');
+    expect(calls[0].init.headers).toBeUndefined();
+  });
+
+  it('wait for init when tracked before it', async () => {
+    const calls = fakeProxy();
+    visit('https://www.example.com/');
+    const core = createCore();
+    core.identify({ email: 'early@example.com' });
+    core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(0);
+    core.init({ endpoint: '/whop' });
+    await tick();
+    expect(calls[0].events[0].user.email).toBe('early@example.com');
+  });
+
+  it('report the confirmed id to the callback', async () => {
+    fakeProxy();
+    const core = start();
+    const results: (TrackResult | undefined)[] = [];
+    const id = core.track('lead', {}, (error, result) => results.push(error ? undefined : result));
+    await tick();
+    expect(results).toEqual([{ event_id: id, status: 200, id: `conv_${id}` }]);
+  });
+});
+
+describe('attribution', () => {
+  it('captures click ids, UTMs and ad ids on landing, and writes _fbc on the registrable domain', async () => {
+    const calls = fakeProxy();
+    const core = start(LANDING);
+    const event = await trackOne(core, calls);
+    expect(event.context).toMatchObject({
+      fbclid: 'IwAR-click',
+      gclid: 'Cj0-click',
+      ttclid: 'tt-click',
+      utm_source: 'facebook',
+      utm_medium: 'paid',
+      utm_campaign: 'spring',
+      ad_campaign_id: '111',
+      ad_set_id: '222',
+      ad_id: '333',
+    });
+    expect(cookie('_fbc')).toBe(`fb.1.${Date.parse('2025-03-01T12:00:00.000Z')}.IwAR-click`);
+    visit('https://app.example.com/');
+    expect(cookie('_fbc')).toContain('IwAR-click');
+  });
+
+  it('keeps an _fbc that already holds the same fbclid', () => {
+    visit('https://www.example.com/');
+    document.cookie = '_fbc=fb.1.1000.IwAR-click; path=/; domain=example.com';
+    start(LANDING);
+    expect(cookie('_fbc')).toBe('fb.1.1000.IwAR-click');
+  });
+
+  it('persists to a later page and a later visit within attributionDays, then expires', async () => {
+    const calls = fakeProxy();
+    start(LANDING);
+    vi.advanceTimersByTime(10 * 864e5);
+    const later = start('https://www.example.com/signup');
+    expect((await trackOne(later, calls)).context).toMatchObject({
+      fbclid: 'IwAR-click',
+      utm_campaign: 'spring',
+    });
+    vi.advanceTimersByTime(81 * 864e5);
+    document.cookie = '_fbc=; path=/; domain=example.com; max-age=-1';
+    const expired = start('https://www.example.com/signup');
+    const context = (await trackOne(expired, calls)).context;
+    expect(context).not.toHaveProperty('fbclid');
+    expect(context).not.toHaveProperty('utm_campaign');
+  });
+
+  it('honours attributionDays', async () => {
+    const calls = fakeProxy();
+    start('https://www.example.com/?utm_source=a', { attributionDays: 1 });
+    vi.advanceTimersByTime(2 * 864e5);
+    const core = start('https://www.example.com/', { attributionDays: 1 });
+    expect((await trackOne(core, calls)).context).not.toHaveProperty('utm_source');
+  });
+
+  it('replaces the UTM set as a whole and a click id by a new one of its kind', async () => {
+    const calls = fakeProxy();
+    start(LANDING);
+    const core = start('https://www.example.com/?utm_source=newsletter&fbclid=IwAR-second');
+    const context = (await trackOne(core, calls)).context;
+    expect(context).toMatchObject({ utm_source: 'newsletter', fbclid: 'IwAR-second', gclid: 'Cj0-click' });
+    expect(context).not.toHaveProperty('utm_campaign');
+    expect(context).not.toHaveProperty('ad_id');
+    expect(cookie('_fbc')).toMatch(/\.IwAR-second$/);
+  });
+
+  it('reads _fbp, _ga, _ttp, and click ids from _fbc (4 or 5 segments) and _gcl_aw when the URL has none', async () => {
+    const calls = fakeProxy();
+    visit('https://www.example.com/');
+    document.cookie = '_fbp=fb.1.1596403881668.1116446470; path=/';
+    document.cookie = '_ga=GA1.2.1234567890.1700000000; path=/';
+    document.cookie = '_ttp=ttp-1; path=/';
+    document.cookie = '_fbc=fb.1.1596403881668.IwAR-from-cookie.AQ; path=/';
+    document.cookie = '_gcl_aw=GCL.1700000000.Cj0-from-cookie; path=/';
+    const core = start('https://www.example.com/');
+    expect((await trackOne(core, calls)).context).toEqual({
+      fbp: 'fb.1.1596403881668.1116446470',
+      ga: 'GA1.2.1234567890.1700000000',
+      ttp: 'ttp-1',
+      fbclid: 'IwAR-from-cookie',
+      gclid: 'Cj0-from-cookie',
+    });
+    const fromUrl = start('https://www.example.com/?gclid=Cj0-from-url');
+    expect((await trackOne(fromUrl, calls)).context.gclid).toBe('Cj0-from-url');
+  });
+
+  it('uses the landing URL the stub recorded when a router rewrote the address', async () => {
+    const calls = fakeProxy();
+    const core = start('https://www.example.com/app', {}, { u: LANDING, r: 'https://ads.example/' });
+    const event = await trackOne(core, calls);
+    expect(event.context.fbclid).toBe('IwAR-click');
+    expect(event.referrer_url).toBe('https://ads.example/');
+    expect(event.url).toBe('https://www.example.com/app');
+  });
+
+  it('captures on SPA navigations: pushState, replaceState, popstate', async () => {
+    const calls = fakeProxy();
+    const core = start('https://www.example.com/');
+    history.pushState({}, '', '/pricing?utm_source=spa&utm_campaign=route');
+    expect((await trackOne(core, calls)).context).toMatchObject({ utm_source: 'spa', utm_campaign: 'route' });
+    history.replaceState({}, '', '/pricing?gclid=Cj0-replace');
+    expect((await trackOne(core, calls)).context.gclid).toBe('Cj0-replace');
+    visit('https://www.example.com/back?ttclid=tt-pop');
+    window.dispatchEvent(new Event('popstate'));
+    expect((await trackOne(core, calls)).context.ttclid).toBe('tt-pop');
+  });
+});
+
+describe('anonymous_id', () => {
+  it('lives in a cookie on the registrable domain and in localStorage', async () => {
+    const calls = fakeProxy();
+    const core = start('https://a.example.co.uk/');
+    const id = (await trackOne(core, calls)).user.anonymous_id;
+    expect(id).toMatch(/^[a-z0-9]{20}$/);
+    expect(JSON.parse(localStorage.getItem('_whop_aid')!)).toBe(id);
+    expect(calls[0].url).toBe('/whop?cd=example.co.uk');
+    visit('https://b.example.co.uk/');
+    expect(cookie('_whop_aid')).toBe(id);
+  });
+
+  it('is restored from the cookie when localStorage was cleared, and from localStorage when the cookie was', async () => {
+    const calls = fakeProxy();
+    const first = start('https://www.example.com/');
+    const id = (await trackOne(first, calls)).user.anonymous_id;
+    localStorage.clear();
+    const second = start('https://www.example.com/');
+    expect((await trackOne(second, calls)).user.anonymous_id).toBe(id);
+    expect(JSON.parse(localStorage.getItem('_whop_aid')!)).toBe(id);
+    document.cookie = '_whop_aid=; path=/; domain=example.com; max-age=-1';
+    const third = start('https://www.example.com/');
+    expect((await trackOne(third, calls)).user.anonymous_id).toBe(id);
+    expect(cookie('_whop_aid')).toBe(id);
+  });
+
+  it('adds `cd` to an endpoint that already has a query string', async () => {
+    const calls = fakeProxy();
+    const core = start('https://www.example.com/', { endpoint: 'https://www.example.com/api/whop?site=1' });
+    await trackOne(core, calls);
+    expect(calls[0].url).toBe('https://www.example.com/api/whop?site=1&cd=example.com');
+  });
+
+  it('honours cookieDomain', async () => {
+    const calls = fakeProxy();
+    const core = start('https://app.example.com/', { cookieDomain: '.example.com' });
+    await trackOne(core, calls);
+    expect(calls[0].url).toBe('/whop?cd=example.com');
+  });
+
+  it('reset(): new id, identity and attribution gone from both cookie copies; queued events stay', async () => {
+    const calls = fakeProxy(() => json(503, {}, { 'retry-after': '60' }));
+    const core = start(LANDING);
+    core.identify({ email: 'ada@example.com' });
+    document.cookie = '_whop_aid=host-only-copy; path=/';
+    const before = (await trackOne(core, calls)).user.anonymous_id;
+    core.reset();
+    expect(storedQueue()).toHaveLength(1);
+    expect(document.cookie.match(/_whop_aid=/g)).toHaveLength(1);
+    expect(document.cookie).not.toContain('host-only-copy');
+    expect(cookie('_fbc')).toBeUndefined();
+    core.track('lead');
+    await tick();
+    const after = storedQueue()[1].e;
+    expect(after.user.anonymous_id).not.toBe(before);
+    expect(after.user.anonymous_id).toBe(cookie('_whop_aid'));
+    expect(after.user).not.toHaveProperty('email');
+    expect(after.context).toEqual({});
+  });
+});
+
+describe('identify', () => {
+  it('merges user fields into later events for the session', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    core.identify({ email: 'ada@example.com' });
+    core.identify({ first_name: 'Ada' });
+    expect((await trackOne(core, calls, { user: { phone: '1' } })).user).toMatchObject({
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      phone: '1',
+    });
+    const nextPage = start();
+    expect((await trackOne(nextPage, calls)).user.email).toBe('ada@example.com');
+    sessionStorage.clear();
+    const newSession = start();
+    expect((await trackOne(newSession, calls)).user).not.toHaveProperty('email');
+  });
+});
+
+describe('delivery', () => {
+  it('writes the event to the persisted queue before sending, and removes it once confirmed', async () => {
+    let queuedWhenSent: unknown[] = [];
+    const calls = fakeProxy((events) => {
+      queuedWhenSent = storedQueue().map((i) => i.e.event_id);
+      return accepted(events);
+    });
+    const core = start();
+    const id = core.track('lead');
+    expect(storedQueue().map((i) => i.e.event_id)).toEqual([id]);
+    await tick();
+    expect(calls).toHaveLength(1);
+    expect(queuedWhenSent).toEqual([id]);
+    expect(storedQueue()).toEqual([]);
+  });
+
+  it('retries 5xx with backoff, honours Retry-After, and reuses the event_id and event_time', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const calls = fakeProxy((events, n) =>
+      n < 3 ? json(503, {}, { 'retry-after': '5' }) : accepted(events),
+    );
+    const core = start();
+    const id = core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(1);
+    await tick(4900);
+    expect(calls).toHaveLength(1);
+    await tick(200);
+    expect(calls).toHaveLength(2);
+    await tick(5100);
+    expect(calls).toHaveLength(3);
+    expect(calls.map((c) => c.events[0].event_id)).toEqual([id, id, id]);
+    expect(new Set(calls.map((c) => c.events[0].event_time)).size).toBe(1);
+    expect(storedQueue()).toEqual([]);
+  });
+
+  it('grows the delay on repeated network errors (exponential, with jitter)', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const calls = fakeProxy(() => Promise.reject(new TypeError('Failed to fetch')));
+    const core = start();
+    core.track('lead');
+    await tick();
+    const times = [Date.now()];
+    for (let i = 0; i < 4; i++) {
+      await vi.waitFor(
+        async () => {
+          await tick(250);
+          expect(calls.length).toBeGreaterThan(i + 1);
+        },
+        { timeout: 1e9, interval: 0 },
+      );
+      times.push(Date.now());
+    }
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    expect(gaps.map((g) => Math.round(g / 1000))).toEqual([2, 4, 8, 16]);
+  });
+
+  it('on 5xx with per-event results retries only the undelivered ones', async () => {
+    const calls = fakeProxy((events, n) =>
+      n === 1
+        ? json(
+            503,
+            {
+              results: [
+                { event_id: events[0].event_id, status: 200, id: 'c1' },
+                { event_id: events[1].event_id, status: 422 },
+                { event_id: events[2].event_id, status: 503 },
+              ],
+            },
+            { 'retry-after': '1' },
+          )
+        : accepted(events),
+    );
+    const core = start();
+    const outcomes: string[] = [];
+    const ids = ['lead', 'contact', 'schedule'].map((name) =>
+      core.track(name as never, {}, (error) => outcomes.push(`${name}:${error ? 'dropped' : 'sent'}`)),
+    );
+    await tick();
+    expect(storedQueue().map((i) => i.e.event_id)).toEqual([ids[2]]);
+    await tick(3100);
+    expect(calls).toHaveLength(2);
+    expect(calls[1].events.map((e) => e.event_id)).toEqual([ids[2]]);
+    expect(outcomes).toEqual(['lead:sent', 'contact:dropped', 'schedule:sent']);
+  });
+
+  it('drops 4xx with a debug warning; a 400 naming one event drops only that one', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const calls = fakeProxy((events, n) =>
+      n === 1
+        ? json(400, {
+            error: { code: 'enum', message: '[1].currency must be one of usd, …', path: '[1].currency' },
+            errors: [{ code: 'enum', message: '[1].currency must be one of usd, …', path: '[1].currency' }],
+          })
+        : n === 2
+          ? accepted(events)
+          : json(403, { error: { code: 'origin_not_allowed', message: 'nope', path: '' } }),
+    );
+    const core = start('https://www.example.com/', { debug: true });
+    const good = core.track('lead');
+    core.track('lead', { currency: 'USD' as never });
+    await tick();
+    expect(calls).toHaveLength(2);
+    expect(calls[1].events.map((e) => e.event_id)).toEqual([good]);
+    core.track('contact');
+    await tick();
+    expect(calls).toHaveLength(3);
+    expect(storedQueue()).toEqual([]);
+    await tick(120_000);
+    expect(calls).toHaveLength(3);
+    const drops = log.mock.calls.filter((c) => c[1] === 'drop').map((c) => c[3]);
+    expect(drops).toEqual(['[1].currency must be one of usd, …', 'nope']);
+  });
+
+  it('flushes on the next page load what an earlier page left queued', async () => {
+    const calls = fakeProxy(() => Promise.reject(new TypeError('offline')));
+    const first = start();
+    const id = first.track('lead');
+    await tick();
+    expect(storedQueue()).toHaveLength(1);
+    fakeProxy();
+    const next = fakeProxy();
+    vi.advanceTimersByTime(30_000);
+    start('https://www.example.com/thanks');
+    await tick();
+    expect(calls).toHaveLength(1);
+    expect(next.map((c) => c.events[0].event_id)).toContain(id);
+  });
+
+  it('flushes when the browser comes back online and on pageshow from the back/forward cache', async () => {
+    let online = false;
+    const calls = fakeProxy((events) =>
+      online ? accepted(events) : Promise.reject(new TypeError('offline')),
+    );
+    const core = start();
+    core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(1);
+    online = true;
+    vi.setSystemTime(Date.now() + 60_000);
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(calls).toHaveLength(2);
+    expect(storedQueue()).toEqual([]);
+    core.track('lead');
+    online = false;
+    await tick();
+    online = true;
+    vi.setSystemTime(Date.now() + 60_000);
+    const fromCache = new Event('pageshow');
+    Object.defineProperty(fromCache, 'persisted', { value: true });
+    window.dispatchEvent(fromCache);
+    await tick();
+    expect(calls).toHaveLength(4);
+    expect(storedQueue()).toEqual([]);
+  });
+
+  it('bounds the queue by count (oldest dropped) and by age, and says so in debug mode', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    fakeProxy(() => new Promise(() => {}));
+    const core = start('https://www.example.com/?whop_debug=1');
+    const dropped: string[] = [];
+    const ids = Array.from({ length: 105 }, () => core.track('lead', {}, () => dropped.push('x')));
+    await tick();
+    expect(storedQueue()).toHaveLength(100);
+    expect(storedQueue()[0].e.event_id).toBe(ids[5]);
+    expect(dropped).toHaveLength(5);
+    vi.setSystemTime(Date.now() + 8 * 864e5);
+    start('https://www.example.com/');
+    await tick();
+    expect(storedQueue()).toEqual([]);
+    expect(log.mock.calls.filter((c) => c[1] === 'drop' && c[3] === 'too old')).toHaveLength(100);
+  });
+
+  it('does not send an event another tab is sending (lease), and takes it over if the lease runs out', async () => {
+    const stuck = fakeProxy(() => new Promise(() => {}));
+    const tabA = start();
+    const id = tabA.track('lead');
+    await tick();
+    expect(stuck).toHaveLength(1);
+    const calls = fakeProxy();
+    start('https://www.example.com/other-tab');
+    await tick();
+    expect(calls).toHaveLength(0);
+    await tick(15_000);
+    expect(calls.map((c) => c.events[0].event_id)).toEqual([id]);
+  });
+
+  it('on pagehide sends what is left by beacon and leaves it queued under a lease', async () => {
+    const calls = fakeProxy(() => json(503, {}, { 'retry-after': '30' }));
+    const beacons = fakeBeacon();
+    const core = start();
+    const id = core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(beacons).toHaveLength(1);
+    expect(beacons[0].url).toBe('/whop?cd=example.com');
+    expect(beacons[0].events.map((e) => e.event_id)).toEqual([id]);
+    expect(storedQueue()[0].l).toBe(Date.now() + 15_000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(beacons).toHaveLength(1);
+  });
+
+  it('on visibilitychange to hidden beacons nothing that is already in flight', async () => {
+    fakeProxy(() => new Promise(() => {}));
+    const beacons = fakeBeacon();
+    const core = start();
+    core.track('lead');
+    await tick();
+    Object.defineProperty(document, 'hidden', { configurable: true, value: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Reflect.deleteProperty(document, 'hidden');
+    }
+    expect(beacons).toHaveLength(0);
+  });
+
+  it('leaves events queued when the beacon is refused', async () => {
+    fakeProxy(() => json(503, {}, { 'retry-after': '30' }));
+    fakeBeacon(false);
+    const core = start();
+    core.track('lead');
+    await tick();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storedQueue()).toHaveLength(1);
+    expect(storedQueue()[0].l).toBeFalsy();
+    expect(storedQueue()[0].r).toBeGreaterThan(Date.now() + 20_000);
+  });
+});
+
+describe('consent', () => {
+  it("'pending' holds events in memory and writes nothing; 'granted' stores and sends them", async () => {
+    const calls = fakeProxy();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const core = start(LANDING, { consent: 'pending' });
+    const id = core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(document.cookie).toBe('');
+    core.consent('granted');
+    await tick();
+    expect(calls[0].events[0]).toMatchObject({ event_id: id, context: { fbclid: 'IwAR-click' } });
+    expect(cookie('_whop_aid')).toBe(calls[0].events[0].user.anonymous_id);
+    expect(cookie('_fbc')).toContain('IwAR-click');
+  });
+
+  it("'denied' drops held events and later ones", async () => {
+    const calls = fakeProxy();
+    const core = start(LANDING, { consent: 'pending' });
+    const errors: string[] = [];
+    core.track('lead', {}, (e) => errors.push(e!.message));
+    core.consent('denied');
+    core.track('lead', {}, (e) => errors.push(e!.message));
+    await tick();
+    expect(errors).toEqual(['denied', 'denied']);
+    expect(calls).toHaveLength(0);
+    expect(document.cookie).toBe('');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('withdrawal after granted stops sending and removes cookies and storage', async () => {
+    const calls = fakeProxy(() => json(503, {}, { 'retry-after': '1' }));
+    const core = start(LANDING);
+    core.identify({ email: 'ada@example.com' });
+    core.track('lead');
+    await tick();
+    expect(cookie('_whop_aid')).toBeDefined();
+    core.consent('denied');
+    expect(document.cookie).not.toContain('_whop_aid');
+    expect(document.cookie).not.toContain('_fbc');
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+    core.track('lead');
+    await tick(120_000);
+    expect(calls).toHaveLength(1);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('Global Privacy Control: nothing stored, nothing sent, and a banner cannot lift it', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    const calls = fakeProxy();
+    const core = start(LANDING);
+    core.track('lead');
+    core.consent('granted');
+    core.track('lead');
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(document.cookie).toBe('');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('Global Privacy Control is ignored with respectGlobalPrivacyControl: false', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    const calls = fakeProxy();
+    const core = start('https://www.example.com/', { respectGlobalPrivacyControl: false });
+    await trackOne(core, calls);
+  });
+});
+
+describe('never breaks the page', () => {
+  it('works with storage that throws on every call, keeping the queue in memory', async () => {
+    for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
+      vi.spyOn(Storage.prototype, method).mockImplementation(() => {
+        throw new DOMException('denied', 'SecurityError');
+      });
+    }
+    const calls = fakeProxy((events, n) =>
+      n === 1 ? json(503, {}, { 'retry-after': '1' }) : accepted(events),
+    );
+    const core = start(LANDING);
+    const id = core.track('lead');
+    await tick();
+    await tick(3000);
+    expect(calls.map((c) => c.events[0].event_id)).toEqual([id, id]);
+    expect(calls[1].events[0].context.fbclid).toBe('IwAR-click');
+  });
+
+  it('works when cookies throw (sandboxed iframe)', async () => {
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get() {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+      set() {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+    });
+    try {
+      const calls = fakeProxy();
+      const core = start(LANDING);
+      const event = await trackOne(core, calls);
+      expect(event.context.fbclid).toBe('IwAR-click');
+      expect(calls[0].url).toBe('/whop');
+    } finally {
+      Reflect.deleteProperty(document, 'cookie');
+    }
+  });
+
+  it('works without fetch or sendBeacon, and with crashing ones', async () => {
+    vi.stubGlobal('fetch', () => {
+      throw new Error('boom');
+    });
+    Object.defineProperty(navigator, 'sendBeacon', { configurable: true, value: undefined });
+    const core = start();
+    expect(() => core.track('lead')).not.toThrow();
+    await tick();
+    expect(() => window.dispatchEvent(new Event('pagehide'))).not.toThrow();
+    expect(storedQueue()).toHaveLength(1);
+  });
+
+  it('ignores a second init and an init without endpoint', async () => {
+    const calls = fakeProxy();
+    visit('https://www.example.com/');
+    const core = createCore();
+    core.init({} as never);
+    core.init({ endpoint: '/whop' });
+    core.init({ endpoint: '/other' });
+    await trackOne(core, calls);
+    expect(calls[0].url).toBe('/whop?cd=example.com');
+  });
+});
+
+describe('forms', () => {
+  it('tracks <form data-whop-track> on submit with the user fields, without preventing it', async () => {
+    const calls = fakeProxy();
+    start();
+    document.body.innerHTML = `
+      <form data-whop-track="lead" action="/thanks">
+        <input name="email" type="email" value="ada@example.com">
+        <input name="firstName" value="Ada">
+        <input name="password" type="password" value="secret">
+      </form>`;
+    const form = document.querySelector('form')!;
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    form.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+    expect(storedQueue()).toHaveLength(1);
+    await tick();
+    expect(calls[0].events[0]).toMatchObject({
+      event_name: 'lead',
+      user: { email: 'ada@example.com', first_name: 'Ada' },
+    });
+    expect(JSON.stringify(calls[0].events[0])).not.toContain('secret');
+  });
+
+  it('names custom events and ignores forms without the attribute or that do not submit', async () => {
+    const calls = fakeProxy();
+    start();
+    document.body.innerHTML = `
+      <form id="custom" data-whop-track="custom" data-whop-custom-name="quiz_done"><input name="email" value="a@b.co"></form>
+      <form id="plain"><input name="email" value="a@b.co"></form>
+      <form id="invalid" data-whop-track="lead"><input name="email" required></form>`;
+    for (const id of ['custom', 'plain', 'invalid'])
+      document.getElementById(id)!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await tick();
+    expect(calls).toHaveLength(1);
+    expect(calls[0].events).toHaveLength(1);
+    expect(calls[0].events[0]).toMatchObject({ event_name: 'custom', custom_name: 'quiz_done' });
+  });
+});
+
+describe('debug', () => {
+  it('logs captures, sends and confirmations only in debug mode', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const calls = fakeProxy();
+    await trackOne(start(LANDING), calls);
+    expect(log).not.toHaveBeenCalled();
+    debug.on = false;
+    await trackOne(start(LANDING, { debug: true }), calls);
+    const words = log.mock.calls.map((c) => c[1]);
+    expect(words).toEqual(expect.arrayContaining(['capture', 'queue', 'send', 'sent']));
+  });
+});
