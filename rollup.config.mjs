@@ -11,7 +11,20 @@ const ts = (target) =>
     compilerOptions: { target, declaration: false, emitDeclarationOnly: false, declarationDir: undefined },
   });
 
-const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'ua-parser-js', 'isbot'];
+const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+// ua-parser-js 1.x ships only a UMD file. Wrapped as an ES module, it is bundled (with isbot)
+// into the runtime-neutral entries: Workers and edge runtimes resolve no packages at run time.
+const uaParserAsEsm = {
+  name: 'ua-parser-js-as-esm',
+  transform(code, id) {
+    if (!/[\\/]ua-parser-js[\\/]src[\\/]ua-parser\.js$/.test(id)) return null;
+    return {
+      code: `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`,
+      map: null,
+    };
+  },
+};
 
 // Landing-page visitors run ES2017+; the minifier is told the same so it never emits newer syntax.
 const browserTerser = terser({
@@ -48,6 +61,6 @@ export default [
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'shared-[hash].cjs' },
     ],
     external,
-    plugins: [ts('ES2022')],
+    plugins: [nodeResolve(), uaParserAsEsm, ts('ES2022')],
   },
 ];

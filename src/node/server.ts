@@ -16,6 +16,10 @@ export interface ProxyServerOptions extends ProxyOptions {
   trustProxy?: TrustProxy;
   /** Serve this handler instead of `createProxy(options)` (tests, custom wrappers). */
   handler?: ProxyHandler;
+  /** How long a client may take to send the request headers, in ms. Default 10000. */
+  headersTimeoutMs?: number;
+  /** How long a client may take to send the whole request, in ms. Default 15000. */
+  requestTimeoutMs?: number;
 }
 
 /** A running proxy server. */
@@ -37,7 +41,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * anything else → 404. This is what `whop-pixel proxy` runs.
  */
 export async function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer> {
-  const { port = 8787, host, path = '/whop', trustProxy, handler, ...proxyOptions } = options;
+  const {
+    port = 8787,
+    host,
+    path = '/whop',
+    trustProxy,
+    handler,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    ...proxyOptions
+  } = options;
   if (!path.startsWith('/')) throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
   // The socket is known here, so the adapter resolves the client address; the core gets no
   // header rules of its own and cannot second-guess it.
@@ -52,7 +65,7 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
       } else
         sendJson(res, 404, { error: { code: 'not_found', message: `no route; post to ${path}`, path: '' } });
     },
-    { port, host },
+    { port, host, headersTimeoutMs, requestTimeoutMs },
   );
   return { url: served.origin + path, server: served.server, close: served.close };
 }

@@ -1,14 +1,19 @@
 import { validateBatch } from '../schema/validate.js';
-import { resolveClientAddress } from './client-address.js';
+import { isBot } from './bots.js';
+import { normalizeAddress, resolveClientAddress } from './client-address.js';
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './cors.js';
-import { enrich } from './enrich.js';
+import { enrich, type RequestFacts } from './enrich.js';
 import { anonymousIdCookie } from './identity-cookie.js';
 import { mapLimit } from './map-limit.js';
 import { resolveOptions } from './options.js';
+import { callerFacts, checkEventIds } from './proxy-checks.js';
+import { rateLimitKey } from './rate-limit.js';
 import { readBody } from './read-body.js';
 import { errorResponse, json, problem } from './responses.js';
+import { SHARED_SECRET_HEADER, secretChecker } from './shared-secret.js';
 import type { ConnInfo, LogEntry, ProxyHandler, ProxyOptions } from './types.js';
 import { sendUpstream, type UpstreamResult } from './upstream.js';
+import { describeUserAgent } from './user-agent.js';
 
 /** Events of one batch sent to Whop at the same time. */
 const UPSTREAM_CONCURRENCY = 4;
@@ -30,6 +35,15 @@ function batchStatus(results: UpstreamResult[]): number {
   return results.some((r) => r.outcome === 'rejected') ? 422 : 200;
 }
 
+/** The answer to a client over its rate limit: retry after the wait, in whole seconds. */
+function rateLimited(retryAfterMs: number, cors: Record<string, string>): Response {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return problem(429, 'rate_limited', `too many events from this address; retry in ${seconds} s`, {
+    ...cors,
+    'Retry-After': String(seconds),
+  });
+}
+
 /**
  * Creates the first-party conversions endpoint: a Web-standard handler
  * `(request, conn?) => Promise<Response>` that validates what the browser posts, enriches it
@@ -40,6 +54,31 @@ function batchStatus(results: UpstreamResult[]): number {
 export function createProxy(options: ProxyOptions): ProxyHandler {
   const config = resolveOptions(options);
   const upstream = { ...config };
+  const checkSecret = secretChecker(config.sharedSecret);
+  // Running totals since start, in each log line: cheap counters a log search can chart.
+  const counts = { bots: 0, limited: 0 };
+  let noAddressNoted = false;
+
+  /** Takes `cost` tokens for the client; undefined when allowed, else the wait in ms. */
+  async function overLimit(clientAddress: string | undefined, cost: number, log: LogEntry) {
+    const limit = config.rateLimit;
+    if (!limit) return undefined;
+    const key = rateLimitKey(clientAddress);
+    if (key === undefined) {
+      // Said once, in the first such request's line: sharing one bucket would throttle everyone.
+      if (!noAddressNoted) log.rate_limit = 'off: client address unknown (set trustProxy)';
+      noAddressNoted = true;
+      return undefined;
+    }
+    try {
+      // A batch larger than the bucket takes all of it, rather than waiting forever.
+      const decision = await limit.store.take(key, Math.min(cost, limit.burst), limit, Date.now());
+      return decision.allowed ? undefined : Math.max(0, Number(decision.retryAfterMs) || 0);
+    } catch (error) {
+      log.rate_limit = `store error: ${(error as Error)?.name ?? 'unknown'}`;
+      return undefined;
+    }
+  }
 
   async function handle(request: Request, conn: ConnInfo | undefined, log: LogEntry): Promise<Response> {
     const allowed = isOriginAllowed(request, config.allowedOrigins);
@@ -51,11 +90,27 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     if (request.method !== 'POST') {
       return problem(405, 'method_not_allowed', 'use POST', { Allow: 'POST, OPTIONS' });
     }
-    if (!allowed) {
+    const secret = await checkSecret(request);
+    if (secret === 'invalid') {
+      log.auth = 'invalid';
+      return problem(401, 'invalid_secret', `the ${SHARED_SECRET_HEADER} header is not this proxy's secret`);
+    }
+    const trusted = secret === 'valid';
+    if (trusted) log.auth = 'secret';
+    if (!allowed && !trusted) {
       log.origin = request.headers.get('origin');
       return problem(403, 'origin_not_allowed', 'this origin may not post conversions here');
     }
     const cors = corsHeaders(request);
+    const userAgent = request.headers.get('user-agent');
+    const agent = describeUserAgent(userAgent);
+    if (agent.line) log.ua = agent.line;
+    if (agent.inApp) log.in_app = true;
+    if (!trusted && config.bots && isBot(userAgent, agent.headless, config.bots)) {
+      log.bot = true;
+      log.bots = ++counts.bots;
+      return json(202, { results: [], ignored: 'bot' }, cors);
+    }
     const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (!ACCEPTED_TYPES.has(type)) {
       return problem(415, 'unsupported_media_type', 'send application/json or text/plain', cors);
@@ -77,23 +132,43 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       log.error_code = checked.errors[0].code;
       return errorResponse(400, checked.errors, cors);
     }
+    const batch = Array.isArray(parsed);
+    const own = trusted ? callerFacts(checked.value, batch) : { facts: [] };
+    const refused = 'errors' in own ? own.errors : checkEventIds(checked.value, batch);
+    if (refused.length) {
+      log.error_code = refused[0].code;
+      return errorResponse(400, refused, cors);
+    }
 
-    const clientAddress =
-      conn?.clientAddress ??
-      resolveClientAddress({ peer: undefined, headers: request.headers, trustProxy: config.trustProxy });
-    const facts = {
+    // Canonical form, and never a non-address an adapter might pass on.
+    const clientAddress = conn?.clientAddress
+      ? normalizeAddress(conn.clientAddress)
+      : resolveClientAddress({ peer: undefined, headers: request.headers, trustProxy: config.trustProxy });
+    const waitMs = trusted ? undefined : await overLimit(clientAddress, checked.value.length, log);
+    if (waitMs !== undefined) {
+      log.rate_limited = true;
+      log.limited = ++counts.limited;
+      return rateLimited(waitMs, cors);
+    }
+    const facts: RequestFacts = {
       companyId: config.companyId,
       clientAddress,
-      userAgent: request.headers.get('user-agent'),
+      userAgent,
       cookieHeader: request.headers.get('cookie'),
       receivedAt: new Date().toISOString(),
       newEventId: () => crypto.randomUUID(),
     };
-    const events = checked.value.map((input) => enrich(input, facts));
+    const perEvent = 'facts' in own ? own.facts : [];
+    const events = checked.value.map((input, i) => enrich(input, { ...facts, ...perEvent[i] }));
     const started = Date.now();
+    // A server caller may speak for a different browser in each event.
+    const visitors = events.map((_, i) =>
+      perEvent[i]?.userAgent ? describeUserAgent(perEvent[i].userAgent) : agent,
+    );
     const outcomes = await mapLimit(events, UPSTREAM_CONCURRENCY, async (event) => {
       const sentAt = Date.now();
       const result = await sendUpstream(event, upstream);
+      const visitor = visitors[events.indexOf(event)];
       try {
         config.onForward?.({
           body: event,
@@ -102,6 +177,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
           id: result.id,
           attempts: result.attempts,
           ms: Date.now() - sentAt,
+          ua: visitor.line,
+          inApp: visitor.inApp,
         });
       } catch {
         // An observer must never break delivery.

@@ -1,5 +1,6 @@
 import { checkTrustProxy } from './client-address.js';
 import { consoleLogger, silentLogger } from './logger.js';
+import { type BucketLimit, memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
 
 /** Whop's production endpoint. */
@@ -19,7 +20,13 @@ export interface ResolvedOptions {
   fetch: typeof fetch;
   logger: Logger;
   onForward?: ProxyOptions['onForward'];
+  rateLimit: false | (BucketLimit & { store: RateLimitStore });
+  bots: false | { blockHeadless: boolean; allow: string[] };
+  sharedSecret?: string;
 }
+
+/** Documented in {@link RateLimitOptions}. */
+export const DEFAULT_RATE_LIMIT: BucketLimit = { burst: 120, perSecond: 20 };
 
 function fail(field: string, expected: string, got: unknown): never {
   const kind = got === null ? 'null' : Array.isArray(got) ? 'array' : typeof got;
@@ -31,6 +38,57 @@ function integer(value: unknown, field: string, min: number, max: number, fallba
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     fail(field, `an integer from ${min} to ${max}`, value);
   }
+  return value;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function resolveRateLimit(value: ProxyOptions['rateLimit']): ResolvedOptions['rateLimit'] {
+  if (value === false) return false;
+  if (value !== undefined && !isObject(value)) fail('rateLimit', 'false or an object', value);
+  const { burst, perSecond, store } = value ?? {};
+  if (
+    perSecond !== undefined &&
+    (typeof perSecond !== 'number' || !Number.isFinite(perSecond) || perSecond <= 0 || perSecond > 1e6)
+  ) {
+    fail('rateLimit.perSecond', 'a number of events per second above 0', perSecond);
+  }
+  if (store !== undefined && (!isObject(store) || typeof (store as RateLimitStore).take !== 'function')) {
+    fail('rateLimit.store', 'an object with a take(key, cost, limit, now) method', store);
+  }
+  return {
+    burst: integer(burst, 'rateLimit.burst', 1, 1_000_000, DEFAULT_RATE_LIMIT.burst),
+    perSecond: perSecond ?? DEFAULT_RATE_LIMIT.perSecond,
+    store: store ?? memoryRateLimitStore(),
+  };
+}
+
+function resolveBots(value: ProxyOptions['bots']): ResolvedOptions['bots'] {
+  if (value === false) return false;
+  if (value !== undefined && !isObject(value)) fail('bots', 'false or an object', value);
+  const { blockHeadless = false, allow = [] } = value ?? {};
+  if (typeof blockHeadless !== 'boolean') fail('bots.blockHeadless', 'a boolean', blockHeadless);
+  if (!Array.isArray(allow) || allow.some((part) => typeof part !== 'string' || part.trim() === '')) {
+    fail('bots.allow', 'a list of non-empty strings', allow);
+  }
+  return { blockHeadless, allow: [...allow] };
+}
+
+// Never echoes the value: it is a credential.
+function resolveSecret(value: unknown, apiKey: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') fail('sharedSecret', 'a string', value);
+  const problem =
+    value.length < 16
+      ? 'must be at least 16 characters'
+      : /[\s\0]/.test(value)
+        ? 'must not contain whitespace'
+        : value === apiKey
+          ? 'must not be the API key'
+          : undefined;
+  if (problem) throw new TypeError(`createProxy: options.sharedSecret ${problem}`);
   return value;
 }
 
@@ -94,8 +152,12 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   if (options.onForward !== undefined && typeof options.onForward !== 'function') {
     fail('onForward', 'a function', options.onForward);
   }
+  const sharedSecret = resolveSecret(options.sharedSecret, apiKey);
   return {
     onForward: options.onForward,
+    rateLimit: resolveRateLimit(options.rateLimit),
+    bots: resolveBots(options.bots),
+    sharedSecret,
     apiKey,
     companyId,
     apiUrl,
@@ -106,6 +168,6 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     retries: integer(options.retries, 'retries', 0, 10, 3),
     maxRetryTimeMs: integer(options.maxRetryTimeMs, 'maxRetryTimeMs', 0, 600_000, 10_000),
     fetch: fetchImpl,
-    logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey)),
+    logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
   };
 }

@@ -1,4 +1,5 @@
 import type { ConversionBody } from '../schema/types.js';
+import type { RateLimitStore } from './rate-limit.js';
 
 /**
  * Which proxies in front of this server may be believed about the client address.
@@ -46,6 +47,41 @@ export interface ForwardRecord {
   attempts: number;
   /** Time spent upstream on this event, waits included, in ms. */
   ms: number;
+  /** The visitor's browser, OS and device in one readable line (`Chrome 130 · Windows 10 · desktop`). */
+  ua?: string;
+  /** Sent from an app's built-in browser (Instagram, Facebook, TikTok…). */
+  inApp?: boolean;
+}
+
+/**
+ * Per-client token buckets, counted in events (each event of a batch is one token, because each
+ * is one upstream request). With the defaults a client address may send 120 events at once and
+ * 20 a second after that: an office of real visitors behind one address posting dozens of leads
+ * within seconds never notices, while a script posting hundreds a second is cut to 20.
+ */
+export interface RateLimitOptions {
+  /** Events a client address may send at once: the size of its bucket. Default 120. */
+  burst?: number;
+  /** Events per second a client address earns back, up to `burst`. Default 20. */
+  perSecond?: number;
+  /**
+   * Where the buckets live. Default: in memory, per process (per isolate on Workers), at most
+   * 10000 addresses (least recently seen forgotten first). Plug in a shared store (Redis, a
+   * Durable Object) when several instances serve the endpoint; if it throws, the request is let
+   * through and the error logged: losing a lead is worse than a missed limit.
+   */
+  store?: RateLimitStore;
+}
+
+/** Bot filtering (see `bots` in {@link ProxyOptions}). */
+export interface BotOptions {
+  /**
+   * Also treat headless browsers (HeadlessChrome, PhantomJS; detected by ua-parser-js) as bots.
+   * Default `false`: end-to-end tests and synthetic monitoring run them.
+   */
+  blockHeadless?: boolean;
+  /** Case-insensitive parts of user agents never treated as bots, e.g. your own uptime checker. Default `[]`. */
+  allow?: string[];
 }
 
 export interface ProxyOptions {
@@ -73,4 +109,34 @@ export interface ProxyOptions {
   logger?: Logger | false;
   /** Called once per event after its upstream outcome is known (the demo's inspector uses it). Errors it throws are ignored. */
   onForward?: (record: ForwardRecord) => void;
+  /**
+   * Per-client-address rate limit, on by default: 120 events at once, then 20 a second (see
+   * {@link RateLimitOptions}). A client over it gets `429` with `Retry-After` (seconds until its
+   * events fit) and nothing is forwarded; the snippet keeps the events and retries. Bodies
+   * refused as invalid cost nothing (they are never forwarded). Requests
+   * whose client address is unknown (no socket address and no `trustProxy` rule) are not
+   * limited, since one shared bucket would throttle every visitor at once; set `trustProxy` on
+   * platforms without a socket. `false` turns it off.
+   */
+  rateLimit?: false | RateLimitOptions;
+  /**
+   * Bot filtering, on by default: known crawlers and link-preview fetchers (Googlebot, bingbot,
+   * facebookexternalhit, Slackbot, Twitterbot, LinkedInBot, Discordbot, WhatsApp, TelegramBot…,
+   * from the `isbot` list) are answered `202 {"results":[],"ignored":"bot"}` and not forwarded;
+   * the log line says `bot: true`. HTTP libraries (curl, node, python-requests…), unknown agents
+   * and headless browsers are not bots unless {@link BotOptions.blockHeadless}. `false` turns it off.
+   */
+  bots?: false | BotOptions;
+  /**
+   * Shared-secret mode for server-to-server callers, off by default. A request whose
+   * `X-Whop-Pixel-Secret` header equals this secret (compared in constant time) is trusted: it
+   * skips the origin check, the rate limit and the bot filter, and may set `context.ip_address`
+   * and `context.user_agent` in the body — a backend forwarding a lead knows its visitor's
+   * address and browser, while the request itself shows the backend's (an event without them
+   * gets the request's own, as any request does). A wrong secret (or any secret when none is
+   * configured) is answered `401`; no header means an ordinary browser request. At least 16
+   * characters, no whitespace, not the API key. Never logged: the default logger redacts it like
+   * the API key. Keep it out of browsers: it belongs on your server only.
+   */
+  sharedSecret?: string;
 }

@@ -1,0 +1,30 @@
+/** The request header a server-to-server caller puts the shared secret in. */
+export const SHARED_SECRET_HEADER = 'X-Whop-Pixel-Secret';
+
+/** `none`: no secret presented; `valid`: the configured one; `invalid`: anything else. */
+export type SecretCheck = 'none' | 'valid' | 'invalid';
+
+const encoder = new TextEncoder();
+const digest = async (text: string) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+
+/**
+ * A checker for the `X-Whop-Pixel-Secret` header. The comparison runs on SHA-256 digests, byte
+ * by byte without an early exit, so its time says nothing about how much of a guess was right,
+ * nor how long the secret is (Web Crypto has no `timingSafeEqual`; this works on every runtime).
+ * A header sent to a proxy without a secret is `invalid`: the caller believes it is trusted, and
+ * silently treating it as a browser would drop the visitor address it sends.
+ */
+export function secretChecker(secret: string | undefined): (request: Request) => Promise<SecretCheck> {
+  let expected: Promise<Uint8Array> | undefined;
+  return async (request) => {
+    const presented = request.headers.get(SHARED_SECRET_HEADER);
+    if (presented === null) return 'none';
+    if (secret === undefined) return 'invalid';
+    expected ??= digest(secret);
+    const [a, b] = await Promise.all([expected, digest(presented)]);
+    let difference = 0;
+    for (let i = 0; i < a.length; i++) difference |= a[i] ^ b[i];
+    return difference === 0 ? 'valid' : 'invalid';
+  };
+}
