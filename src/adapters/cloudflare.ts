@@ -8,12 +8,12 @@
  * ```
  */
 import { createProxy } from '../proxy/create-proxy.js';
+// Shared with the Next.js adapter: the same variables configure every deployment.
+import { fromEnv, type WhopEnv } from '../proxy/from-env.js';
 import { json, problem } from '../proxy/responses.js';
 import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
-// Shared with the Next.js adapter: the same variables configure every deployment.
-import { fromEnv, type WhopEnv } from './next.js';
 
-export type { WhopEnv } from './next.js';
+export type { WhopEnv } from '../proxy/from-env.js';
 
 /** Options of {@link createWorker}; proxy options given here win over the environment. */
 export interface WorkerOptions extends Partial<ProxyOptions> {

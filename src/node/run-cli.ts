@@ -1,4 +1,5 @@
 import { parseTrustProxy } from '../proxy/client-address.js';
+import { abuseOptionsFromEnv } from '../proxy/from-env.js';
 import { DEFAULT_API_URL } from '../proxy/options.js';
 import type { Logger, TrustProxy } from '../proxy/types.js';
 import { startMockApi } from './mock-server.js';
@@ -36,6 +37,9 @@ whop-pixel proxy, configured by environment:
   WHOP_TRUST_PROXY                proxies in front: a hop count, cloudflare, or a comma list of
                                   addresses/CIDRs/loopback/private (default: none)
   WHOP_PROXY_PATH                 endpoint path (default /whop)
+  WHOP_RATE_LIMIT                 off, or <burst>/<perSecond> events per client address (default 120/20)
+  WHOP_BOTS                       on (default: crawlers answered 202, not forwarded), off, block-headless
+  WHOP_SHARED_SECRET              secret for server-to-server callers (header X-Whop-Pixel-Secret)
   PORT, HOST                      where to listen (default 8787 on 0.0.0.0)
 
 whop-pixel mock-api, configured by environment:
@@ -93,11 +97,10 @@ function displayUrl(url: string): string {
 }
 
 /** One JSON line per entry, the API key cut out as a last line of defence. */
-function ioLogger(io: CliIo, secret: string): Logger {
+function ioLogger(io: CliIo, ...secrets: Array<string | undefined>): Logger {
   const write = (level: string, entry: object) => {
-    const line = JSON.stringify({ level, time: new Date().toISOString(), ...entry })
-      .split(secret)
-      .join('[redacted]');
+    let line = JSON.stringify({ level, time: new Date().toISOString(), ...entry });
+    for (const secret of secrets) if (secret) line = line.split(secret).join('[redacted]');
     (level === 'info' ? io.stdout : io.stderr)(line);
   };
   return {
@@ -134,6 +137,12 @@ async function proxyCommand(env: Env, io: CliIo, signals: SignalSource): Promise
   if (!path.startsWith('/'))
     throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
   const apiUrl = env.WHOP_API_URL?.trim() || undefined;
+  let abuse: ReturnType<typeof abuseOptionsFromEnv>;
+  try {
+    abuse = abuseOptionsFromEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message.replace('whop-pixel: ', ''));
+  }
   let server: Awaited<ReturnType<typeof startProxyServer>>;
   try {
     server = await startProxyServer({
@@ -145,7 +154,8 @@ async function proxyCommand(env: Env, io: CliIo, signals: SignalSource): Promise
       port: port(env, 8787),
       host: env.HOST?.trim() || '0.0.0.0',
       path,
-      logger: ioLogger(io, apiKey),
+      ...abuse,
+      logger: ioLogger(io, apiKey, abuse.sharedSecret),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw error; // cannot listen: not a configuration problem
@@ -155,7 +165,9 @@ async function proxyCommand(env: Env, io: CliIo, signals: SignalSource): Promise
         .replace('options.apiUrl', 'WHOP_API_URL')
         .replace(/options\.allowedOrigins(\[\d+\])?/, 'WHOP_ALLOWED_ORIGINS')
         .replace('options.companyId', 'WHOP_COMPANY_ID')
-        .replace('options.apiKey', 'WHOP_API_KEY'),
+        .replace('options.apiKey', 'WHOP_API_KEY')
+        .replace('options.sharedSecret', 'WHOP_SHARED_SECRET')
+        .replace(/options\.rateLimit(\.\w+)?/, 'WHOP_RATE_LIMIT'),
     );
   }
   io.stdout(`whop-pixel proxy listening on ${server.url} → ${displayUrl(apiUrl ?? DEFAULT_API_URL)}`);

@@ -8,6 +8,7 @@
 export type * from '../schema/types.js';
 export { resolveClientAddress } from './client-address.js';
 export { createProxy } from './create-proxy.js';
+export { abuseOptionsFromEnv, type EnvSource, fromEnv, type WhopEnv } from './from-env.js';
 export { ANONYMOUS_ID_COOKIE } from './identity-cookie.js';
 export { DEFAULT_API_URL } from './options.js';
 export type {

@@ -53,6 +53,9 @@ describe('runCli proxy: configuration errors exit 2 naming the variable', () => 
     [{ WHOP_PROXY_PATH: 'whop' }, /WHOP_PROXY_PATH must start with "\/"/],
     [{ WHOP_API_URL: 'ftp://x' }, /WHOP_API_URL must be an http\(s\) URL/],
     [{ WHOP_ALLOWED_ORIGINS: 'https://ok.example, not an origin' }, /WHOP_ALLOWED_ORIGINS must be an origin/],
+    [{ WHOP_RATE_LIMIT: 'lots' }, /WHOP_RATE_LIMIT must be "off" or "<burst>\/<perSecond>"/],
+    [{ WHOP_BOTS: 'maybe' }, /WHOP_BOTS must be "on", "off" or "block-headless"/],
+    [{ WHOP_SHARED_SECRET: 'short' }, /WHOP_SHARED_SECRET/],
   ])('%j', async (change, message) => {
     const h = harness();
     expect(await runCli(['proxy'], { ...proxyEnv, ...change }, h.io)).toBe(2);

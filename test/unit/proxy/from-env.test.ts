@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { abuseOptionsFromEnv, fromEnv } from '../../../src/proxy/from-env.js';
+
+const base = { WHOP_API_KEY: 'sk_env_test_key_1234', WHOP_COMPANY_ID: 'biz_env' };
+
+describe('fromEnv', () => {
+  it('reads the required variables and names a missing one without echoing values', () => {
+    expect(fromEnv(base)).toMatchObject({
+      apiKey: base.WHOP_API_KEY,
+      companyId: 'biz_env',
+      trustProxy: false,
+    });
+    expect(() => fromEnv({ WHOP_API_KEY: base.WHOP_API_KEY })).toThrow(/WHOP_COMPANY_ID is not set/);
+    try {
+      fromEnv({ WHOP_COMPANY_ID: 'biz_env' });
+    } catch (error) {
+      expect(String(error)).toMatch(/WHOP_API_KEY is not set/);
+    }
+  });
+
+  it('trusts one hop only on Vercel unless WHOP_TRUST_PROXY says otherwise', () => {
+    expect(fromEnv({ ...base, VERCEL: '1' }).trustProxy).toBe(1);
+    expect(fromEnv({ ...base, VERCEL: '1', WHOP_TRUST_PROXY: 'cloudflare' }).trustProxy).toBe('cloudflare');
+  });
+
+  it('splits allowed origins', () => {
+    expect(
+      fromEnv({ ...base, WHOP_ALLOWED_ORIGINS: 'https://a.example, https://b.example' }).allowedOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+    expect(fromEnv({ ...base, WHOP_ALLOWED_ORIGINS: '*' }).allowedOrigins).toBe('*');
+  });
+});
+
+describe('abuseOptionsFromEnv', () => {
+  it('leaves the defaults alone when nothing is set', () => {
+    expect(abuseOptionsFromEnv({})).toEqual({});
+  });
+
+  it('reads the shared secret, the rate limit and the bot filter', () => {
+    expect(
+      abuseOptionsFromEnv({
+        WHOP_SHARED_SECRET: 'a-long-shared-secret-123',
+        WHOP_RATE_LIMIT: '300/50',
+        WHOP_BOTS: 'block-headless',
+      }),
+    ).toEqual({
+      sharedSecret: 'a-long-shared-secret-123',
+      rateLimit: { burst: 300, perSecond: 50 },
+      bots: { blockHeadless: true },
+    });
+    expect(abuseOptionsFromEnv({ WHOP_RATE_LIMIT: 'off', WHOP_BOTS: 'off' })).toEqual({
+      rateLimit: false,
+      bots: false,
+    });
+  });
+
+  it('names the variable it cannot read', () => {
+    expect(() => abuseOptionsFromEnv({ WHOP_RATE_LIMIT: 'lots' })).toThrow(/WHOP_RATE_LIMIT/);
+    expect(() => abuseOptionsFromEnv({ WHOP_BOTS: 'maybe' })).toThrow(/WHOP_BOTS/);
+  });
+});
