@@ -48,14 +48,17 @@ export function createTracker(): Tracker {
   const core = createCore();
   return {
     init: guard(core.init),
-    track: (eventName, ...props) =>
-      new Promise<TrackResult>((resolve, reject) => {
-        try {
-          core.track(eventName, props[0], (error, result) => (error ? reject(error) : resolve(result!)));
-        } catch (error) {
-          reject(error);
-        }
-      }),
+    track: (eventName, ...props) => {
+      const result = new Promise<TrackResult>((resolve, reject) =>
+        // A throw in here rejects the promise, as a bad call should.
+        core.track(eventName, props[0], (error, confirmed) => (error ? reject(error) : resolve(confirmed!))),
+      );
+      // Nobody has to await it: with consent denied (every visitor with Global Privacy Control)
+      // an unawaited rejection would surface on the host page as an unhandled rejection. Whoever
+      // awaits `result` still sees it.
+      result.catch(() => {});
+      return result;
+    },
     identify: guard(core.identify),
     consent: guard(core.consent),
     reset: guard(core.reset),

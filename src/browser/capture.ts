@@ -1,11 +1,10 @@
 // What a page tells us about the click that brought the visitor: URL parameters, and the ad
 // platforms' cookies. Pure functions, except cookieContext which reads document.cookie.
-import { CONTEXT_FIELDS } from '../schema/fields.js';
 import type { ConversionContext } from '../schema/types.js';
 import { clickId } from './click-ids.js';
 import { getCookie } from './cookies.js';
 
-type ContextKey = keyof typeof CONTEXT_FIELDS;
+type ContextKey = keyof ConversionContext;
 type AdKey = Extract<ContextKey, `ad_${string}`>;
 
 /** Stored attribution: context key → [value, ms when captured]. */
@@ -24,29 +23,40 @@ export const AD_PARAMS: Required<AdParams> = {
   ad_id: ['adid', 'creative_id'],
 };
 
+/**
+ * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
+ * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ */
+export const URL_KEYS = ['fbclid', 'gclid', 'ttclid', 'ig_sid'].concat(
+  'source medium campaign term content id'.split(' ').map((name) => `utm_${name}`),
+) as ContextKey[];
+
+/**
+ * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
+ * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
+ */
+export const MAX_VALUE = 256;
+
 /** UTMs and ad ids describe one campaign and are replaced together; click ids one by one. */
 const isCampaign = (key: string) => /^(utm|ad)_/.test(key);
 
 /**
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
- * The cookie-sourced fields (`fbp`, `ga`, `ttp`: no underscore, at most 3 letters) and the
- * server's (`ip_address`, `user_agent`) never come from a URL; a value over its API length is
- * left out (a cut click id is a wrong one).
+ * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
+ * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
+ * click id is a wrong one, and the proxy would refuse the whole event).
  */
 export function fromUrl(href: string, adParams: AdParams = AD_PARAMS): ConversionContext {
   const out: ConversionContext = {};
   const params = new URL(href).searchParams;
-  for (const key in CONTEXT_FIELDS) {
-    const k = key as ContextKey;
-    if (!/^(ip_|user_|..?.?$)/.test(k))
-      for (const name of [k, ...((adParams as Record<string, string[]>)[k] || [])]) {
-        const value = params.get(name);
-        if (value && value.length <= CONTEXT_FIELDS[k]) {
-          out[k] = value;
-          break;
-        }
+  for (const key of URL_KEYS.concat(Object.keys(adParams) as ContextKey[]))
+    for (const name of ([key] as string[]).concat((adParams as Record<string, string[]>)[key] || [])) {
+      const value = params.get(name);
+      if (value && value.length <= MAX_VALUE) {
+        out[key] = value;
+        break;
       }
-  }
+    }
   return out;
 }
 
@@ -63,9 +73,11 @@ export function mergeAttribution(
 ): Attribution {
   const out: Attribution = {};
   const newCampaign = Object.keys(fresh).some(isCampaign);
-  for (const [key, entry] of Object.entries(stored || {}))
+  for (const key in stored) {
+    const entry = stored[key as ContextKey];
     if (entry && now - entry[1] < maxAge && !(newCampaign && isCampaign(key))) out[key as ContextKey] = entry;
-  for (const [key, value] of Object.entries(fresh)) out[key as ContextKey] = [value, now];
+  }
+  for (const key in fresh) out[key as ContextKey] = [fresh[key as ContextKey]!, now];
   return out;
 }
 

@@ -3,23 +3,26 @@
 // encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
 // other's cookies (the unit tests use js-cookie as the oracle).
 
-/** Reads a cookie; undefined when absent, undecodable, or when cookies are unavailable. */
+/**
+ * Reads a cookie; undefined when absent, empty, undecodable, longer than 256 characters (what
+ * the snippet reads is short: ids and the ad platforms' cookies), or when cookies are unavailable.
+ */
 export function getCookie(name: string): string | undefined {
   try {
-    return decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)![2]);
+    return decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]{1,256})(;|$)`)![2]);
   } catch {}
 }
 
 /**
  * Writes a cookie for `maxAge` seconds (negative removes it) on `domain`, or host-only when
- * `domain` is empty. SameSite=Lax always; Secure on https pages.
+ * `domain` is empty. No SameSite or Secure attribute: browsers default to Lax or treat these
+ * first-party ids alike, and the proxy's Set-Cookie (SameSite=Lax, Secure on https) re-issues
+ * `_whop_aid` anyway; the bytes matter more here.
  */
 export function setCookie(name: string, value: string, maxAge: number, domain?: string): void {
   try {
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Safari and Firefox; events are built synchronously
-    document.cookie = `${name}=${encodeURIComponent(value)};path=/;max-age=${maxAge}${
-      domain ? `;domain=${domain}` : ''
-    };samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`;
+    document.cookie = `${name}=${encodeURIComponent(value)};path=/;max-age=${maxAge}${domain ? `;domain=${domain}` : ''}`;
   } catch {}
 }
 

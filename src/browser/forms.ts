@@ -1,8 +1,24 @@
 // `<form data-whop-track="lead">`: user fields from the inputs of a submitted form.
-import { USER_FIELDS } from '../schema/fields.js';
 import type { ConversionUser } from '../schema/types.js';
 
-type UserKey = keyof typeof USER_FIELDS;
+type UserKey = keyof ConversionUser;
+
+/**
+ * The `user` fields a form may fill, as one string (bytes matter here). The ids are for code
+ * (`identify`); `birthdate` is left out: a date field in a local format would make the proxy
+ * refuse the whole lead.
+ */
+export const FORM_FIELDS =
+  'email phone first_name last_name name username city state postal_code country gender'.split(
+    ' ',
+  ) as UserKey[];
+
+/** Autocomplete tokens and input types that spell a field differently. */
+const ALIASES: Partial<Record<UserKey, string>> = {
+  phone: 'tel',
+  first_name: 'givenname',
+  last_name: 'familyname',
+};
 
 /**
  * The user field an input's name, type or autocomplete token stands for, ignoring case and
@@ -10,30 +26,24 @@ type UserKey = keyof typeof USER_FIELDS;
  * spell it differently (`given-name`, `tel`).
  */
 export function userField(token: string): UserKey | undefined {
-  const fields: Record<string, UserKey> = {
-    tel: 'phone',
-    givenname: 'first_name',
-    familyname: 'last_name',
-    bday: 'birthdate',
-  };
-  for (const key in USER_FIELDS) fields[key.replace('_', '')] = key as UserKey;
-  return fields[token.toLowerCase().replace(/[^a-z]/g, '')];
+  token = token.toLowerCase().replace(/[^a-z]/g, '');
+  return FORM_FIELDS.find((key) => key.replace('_', '') === token || ALIASES[key] === token);
 }
 
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
- * first filled control for a field wins. Passwords and unchecked boxes are never taken.
- * Lengths and formats are checked when the event is built.
+ * first filled control for a field wins. Passwords, unchecked boxes and values longer than
+ * the API allows are never taken.
  */
 export function formUser(form: HTMLFormElement): ConversionUser {
   const user: ConversionUser = {};
   for (const el of form.elements as unknown as HTMLInputElement[]) {
     const key =
       (el.checked || !/^(password|checkbox|radio)$/.test(el.type)) &&
-      [(el.getAttribute('autocomplete') || '').split(' ').pop()!, el.name, el.type]
-        .map(userField)
-        .find(Boolean);
-    if (key) user[key] = user[key] || (el.value || '').trim();
+      [(el.autocomplete || '').split(' ').pop()!, el.name, el.type].map(userField).find(Boolean);
+    const value = (el.value || '').trim();
+    // The API's cap for user fields is 256 (254 for an email address).
+    if (key && value.length < 255) user[key] = user[key] || value;
   }
   return user;
 }

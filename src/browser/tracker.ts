@@ -2,8 +2,7 @@
 // delivery through the persisted queue. Nothing runs until `init`; every way in is guarded so
 // the host page never sees an exception from here.
 
-import type { BODY_FIELDS } from '../schema/fields.js';
-import { CONTEXT_FIELDS, EVENT_NAMES, USER_FIELDS } from '../schema/fields.js';
+import { EVENT_NAMES } from '../schema/fields.js';
 import type {
   ActionSource,
   ConversionContext,
@@ -24,7 +23,7 @@ import { getCookie, probeDomain, removeCookie, setCookie } from './cookies.js';
 import { formUser, submits } from './forms.js';
 import { newId } from './identity.js';
 import { debug, log } from './log.js';
-import { backoff, type Item, MAX_AGE, MAX_ITEMS, nextBatch, verdict } from './queue.js';
+import { backoff, type Item, MAX_AGE, MAX_CHARS, MAX_ITEMS, retryable } from './queue.js';
 import { store } from './storage.js';
 
 /** `granted` (the default): store and send. `pending`: hold events in memory, write nothing. `denied`: send and keep nothing. */
@@ -92,22 +91,6 @@ export interface Core {
   reset(): void;
 }
 
-/** Top-level fields copied from `track` props, typed against the schema table. */
-export const PASSED_FIELDS = [
-  'action_source',
-  'currency',
-  'custom_name',
-  'event_id',
-  'event_time',
-  'plan_id',
-  'product_id',
-  'referrer_url',
-  'url',
-  'value',
-] as const satisfies readonly (keyof typeof BODY_FIELDS)[];
-
-/** `url` and `referrer_url` are cut to the API's length (the type checks it against the schema table). */
-const URL_MAX: (typeof BODY_FIELDS)['url']['max'] = 4096;
 const QUEUE = '_whop_q';
 const ATTRIBUTION = '_whop_a';
 const USER = '_whop_u';
@@ -116,12 +99,10 @@ const AID = '_whop_aid';
 const GRANTED = 'granted';
 const DENIED = 'denied';
 /**
- * How long a tab or a beacon owns the events it sends before another may send them again:
+ * How long a tab or a beacon owns the event it sends before another may send it again:
  * longer than the proxy spends on one request (its upstream retries stop after 10 s).
  */
 const LEASE = 15e3;
-
-type Body = Item['e'];
 
 /** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
 export function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
@@ -132,26 +113,6 @@ export function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
       log('error', error);
     }
   };
-}
-
-/**
- * The documented keys of `table` with non-empty string values within the length cap; a
- * `birthdate` must be `YYYY-MM-DD`. Whatever fails is left out rather than make the proxy
- * refuse the whole event. `ip_address` is the server's to fill.
- */
-function pick<T>(source: object, table: Record<string, number>): T {
-  const out: Record<string, unknown> = {};
-  // `table[key]` of an inherited name such as `constructor` is a function: `>=` is then false.
-  for (const [key, value] of Object.entries(source))
-    if (
-      value === `${value}` &&
-      value &&
-      table[key] >= value.length &&
-      key !== 'ip_address' &&
-      (key !== 'birthdate' || /^\d{4}-\d\d-\d\d$/.test(value))
-    )
-      out[key] = value;
-  return out as T;
 }
 
 /**
@@ -171,48 +132,28 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   /** The fbclid that arrived in a URL on this page, and when: what `_fbc` should hold. */
   let click: [string, number] | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let held: Body[] = [];
+  let held: Item[] = [];
   const early: (() => void)[] = [];
   const callbacks: Record<string, TrackCallback | undefined> = {};
 
   const granted = () => state === GRANTED;
   // Every storage write goes through here: nothing is stored unless consent is granted.
   const put = (key: string, value: unknown, session?: boolean) => granted() && store(key, value, session);
-  const queue = (): Item[] => {
-    const q = store(QUEUE);
-    return Array.isArray(q) ? q : [];
-  };
+  const queue = (): Item[] => store(QUEUE) || [];
   // The attribution to use now: storage's (another tab may have seen a newer click) unless
   // consent keeps it in memory.
-  const current = (fresh = {}) => {
-    attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge);
-    return attribution;
-  };
-  const cookieDomain = () => {
-    if (domain == null) domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
-    return domain;
-  };
+  const current = (fresh = {}) =>
+    (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
   // `cd` names the domain on which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy
   // checks that it fits the page).
   const endpoint = () =>
-    options.endpoint + (cookieDomain() && (/\?/.test(options.endpoint) ? '&cd=' : '?cd=') + cookieDomain());
-  const bodies = (batch: Item[]) => JSON.stringify(batch.map((item) => item.e));
+    options.endpoint + (domain && (/\?/.test(options.endpoint) ? '&cd=' : '?cd=') + domain);
 
-  function settle(id: string, error?: string | 0, result: TrackResult = { event_id: id }) {
+  function settle(id: string, error?: string | false, result: TrackResult = { event_id: id }) {
     const done = callbacks[id];
     delete callbacks[id];
     log(error ? 'drop' : 'sent', id, error || result);
     if (done) done(error ? Error(error) : undefined, result);
-  }
-
-  function writeFbc() {
-    if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click[0])
-      setCookie(
-        '_fbc',
-        formatFbc(cookieDomain() || location.hostname, click[1], click[0]),
-        7776e3,
-        cookieDomain(),
-      );
   }
 
   function capture(href: string) {
@@ -226,12 +167,15 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   // Stores what is held in memory and sends what is queued: on init with consent, when consent
   // is given, after a capture or a reset.
   function persist() {
-    setCookie(AID, aid, 31536e3, cookieDomain());
+    // Probed only now: probing writes a cookie, which needs consent.
+    if (domain == null) domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
+    setCookie(AID, aid, 31536e3, domain);
     store(AID, aid);
     store(ATTRIBUTION, attribution);
     store(USER, identity, true);
-    writeFbc();
-    store(QUEUE, queue().concat(held.map((e) => ({ e, t: Date.now() }))));
+    if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click[0])
+      setCookie('_fbc', formatFbc(domain || location.hostname, click[1], click[0]), 7776e3, domain);
+    store(QUEUE, queue().concat(held));
     held = [];
     flush();
   }
@@ -247,26 +191,40 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     attribution = identity = click = undefined;
   }
 
-  function flush() {
+  /**
+   * Sends the first free event (neither leased nor waiting for a retry) by fetch; each answer
+   * flushes again, so a queue drains one request at a time per tab. `hidden`: the page is being
+   * hidden or left, and whatever is not already on its way goes by beacon (waiting for a retry
+   * does not matter then). What a beacon took stays queued under a lease, and a later page
+   * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
+   * anything is queued, a timer looks again every second (leases and backoffs end).
+   */
+  function flush(hidden?: unknown) {
+    hidden = hidden === true;
     clearTimeout(timer);
     if (!granted()) return;
     const now = Date.now();
     // `settle` returns nothing, so expired events are filtered out once reported.
-    const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.e.event_id, 'too old'));
-    for (const item of q.splice(0, q.length - MAX_ITEMS)) settle(item.e.event_id, 'queue full');
-    const batch = nextBatch(q, now);
-    if (batch.length) send(batch, now);
+    const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.i, 'too old'));
+    for (const item of q.splice(0, q.length - MAX_ITEMS)) settle(item.i, 'queue full');
+    for (const item of q)
+      if (!(item.l! > now || (!hidden && item.r! > now))) {
+        log('send', item.i);
+        // A refused beacon means the page's 64 KiB budget is spent: the rest waits.
+        if (hidden ? !navigator.sendBeacon(endpoint(), item.e) : !send(item)) break;
+        // Leased only once the browser has taken the request.
+        item.l = now + LEASE;
+        if (!hidden) break;
+      }
     put(QUEUE, q);
-    const wake = Math.min(...q.map((item) => Math.max(item.l || 0, item.r || 0)).filter((at) => at > now));
-    if (wake < 1e15) timer = setTimeout(guard(flush), wake - now);
+    if (q.length) timer = setTimeout(guard(flush), 1e3);
   }
 
-  function send(batch: Item[], now: number) {
-    const ids = batch.map((item) => item.e.event_id);
+  // One event per request: its answer is its fate, and a bad event never holds back another.
+  function send(item: Item) {
     let status = 0;
     let retryAfter: string | null;
-    log('send', ids);
-    fetch(endpoint(), { method: 'POST', keepalive: true, body: bodies(batch) })
+    return fetch(endpoint(), { method: 'POST', keepalive: true, body: item.e })
       .then((response) => {
         status = response.status;
         retryAfter = response.headers.get('retry-after');
@@ -274,58 +232,23 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       })
       .catch(() => {})
       .then(
-        guard(
-          (
-            answer: {
-              results?: (TrackResult & { status: number })[];
-              errors?: { path: string }[];
-              error?: { message: string };
-            } = {},
-          ) => {
-            const paths = `${(answer.errors || []).map((error) => error.path)}`;
-            const q = queue();
-            ids.forEach((id, i) => {
-              const result = (answer.results || []).find((r) => r.event_id === id);
-              const outcome = verdict(result ? result.status : status, result ? '' : paths, i);
-              const item = q.find((queued) => queued.e.event_id === id);
-              if (outcome < 2) {
-                if (item) q.splice(q.indexOf(item), 1);
-                // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2017
-                settle(id, outcome && ((answer.error && answer.error.message) || `HTTP ${status}`), result);
-              } else if (item) {
-                item.l = 0;
-                if (outcome < 3) {
-                  item.n = (item.n || 0) + 1;
-                  item.r = Date.now() + backoff(item.n, retryAfter);
-                  log('retry', id, status, item.r);
-                }
-              }
-            });
-            put(QUEUE, q);
-            flush();
-          },
-        ),
+        guard((answer: { results?: TrackResult[] } = {}) => {
+          const again = retryable(status);
+          const q = queue().filter((queued) => {
+            if (queued.i !== item.i) return true;
+            if (again) {
+              queued.l = 0;
+              queued.n = (queued.n || 0) + 1;
+              queued.r = Date.now() + backoff(queued.n, retryAfter);
+              log('retry', item.i, status);
+            }
+            return again;
+          });
+          if (!again) settle(item.i, status > 299 && `HTTP ${status}`, (answer.results || [])[0]);
+          put(QUEUE, q);
+          flush();
+        }),
       );
-    // Leased only once fetch has taken the request: had it thrown, the events would stay free.
-    for (const item of batch) item.l = now + LEASE;
-  }
-
-  // The page is being hidden or left: what is not already on its way (not leased; waiting for a
-  // retry is fine) goes by beacon. It stays queued under a lease, and a later page sends it again if
-  // nobody confirmed it: the proxy and Whop deduplicate on event_id.
-  function hide() {
-    if (!granted()) return;
-    const q = queue();
-    const now = Date.now();
-    let rest = q.filter((item) => !(item.l! > now));
-    while (rest.length) {
-      const batch = nextBatch(rest, 1 / 0);
-      if (!navigator.sendBeacon(endpoint(), bodies(batch))) break;
-      log('send', batch);
-      for (const item of batch) item.l = now + LEASE;
-      rest = rest.slice(batch.length);
-    }
-    put(QUEUE, q);
   }
 
   function track(name: EventName, props: TrackProps = {}, done?: TrackCallback): string | undefined {
@@ -333,28 +256,36 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     callbacks[id] = done;
     if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
       return void settle(id, `bad event ${name}`);
-    const body = {
-      event_name: name,
-      event_id: id,
-      event_time: new Date().toISOString(),
-      action_source: 'website',
-      url: location.href.slice(0, URL_MAX),
-      referrer_url: `${landing.r || document.referrer}`.slice(0, URL_MAX) || undefined,
-    } as Body;
-    for (const key of PASSED_FIELDS)
-      if (props[key] != null) (body as unknown as Record<string, unknown>)[key] = props[key];
     const context = cookieContext() as Record<string, unknown>;
-    for (const [key, entry] of Object.entries(current())) context[key] = entry[0];
-    body.context = pick(Object.assign(context, props.context), CONTEXT_FIELDS);
-    body.user = pick(Object.assign({}, identity, props.user, { anonymous_id: aid }), USER_FIELDS);
+    const captured = current();
+    for (const key in captured) context[key] = captured[key as keyof Attribution]![0];
+    // What the caller set goes as given (the types check it, the proxy validates it); the
+    // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
+    const body = JSON.stringify(
+      Object.assign(
+        {
+          event_name: name,
+          event_time: new Date().toISOString(),
+          action_source: 'website',
+          url: location.href.slice(0, 4096),
+          referrer_url: `${landing.r || document.referrer}`.slice(0, 4096) || undefined,
+        },
+        props,
+        {
+          event_id: id,
+          context: Object.assign(context, props.context),
+          user: Object.assign({}, identity, props.user, { anonymous_id: aid }),
+        },
+      ),
+    );
+    const item: Item = { i: id, e: body, t: Date.now() };
     if (state === DENIED) settle(id, DENIED);
+    else if (body.length > MAX_CHARS) settle(id, 'too big');
     else if (granted()) {
-      put(QUEUE, queue().concat({ e: body, t: Date.now() }));
-      log('queue', body);
-      // Sent after the current task, so calls made together share a request; microtasks run
-      // before a form submission navigates away.
-      Promise.resolve().then(guard(flush));
-    } else held.push(body);
+      put(QUEUE, queue().concat(item));
+      // At once, within the submit handler or click: nothing waits for a navigation.
+      guard(flush)();
+    } else held.push(item);
     return id;
   }
 
@@ -365,7 +296,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     if (state === DENIED) {
       forget();
       store(QUEUE, null);
-      for (const body of held) settle(body.event_id, DENIED);
+      for (const item of held) settle(item.i, DENIED);
       held = [];
     }
   }
@@ -373,9 +304,9 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   function init(opts: InitOptions) {
     if (options || !opts.endpoint) return log('drop', opts);
     options = opts;
-    debug.on = debug.on || !!opts.debug || /[?&]whop_debug=1/.test(location.search);
+    debug.on = debug.on || !!opts.debug || /whop_debug=1/.test(location.search);
     gpc =
-      !!(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl &&
+      (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl! &&
       opts.respectGlobalPrivacyControl !== false;
     adParams = Object.assign({}, AD_PARAMS, opts.adParams);
     maxAge = (opts.attributionDays || 90) * 864e5;
@@ -386,20 +317,17 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     capture(location.href);
     const on = (target: EventTarget, type: string, fn: (event: Event) => unknown) =>
       target.addEventListener(type, guard(fn));
-    on(window, 'pagehide', hide);
-    on(document, 'visibilitychange', () => document.hidden && hide());
+    on(window, 'pagehide', () => flush(true));
+    on(document, 'visibilitychange', () => flush(document.hidden));
     // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
     on(window, 'online', flush);
     on(window, 'pageshow', flush);
     on(window, 'popstate', () => capture(location.href));
     on(document, 'submit', (event) => {
       const form = event.target as HTMLFormElement;
-      const name = form.getAttribute('data-whop-track');
+      const name = form.dataset.whopTrack;
       if (name && submits(form, event))
-        track(name as EventName, {
-          custom_name: form.getAttribute('data-whop-custom-name'),
-          user: formUser(form),
-        });
+        track(name as EventName, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
     });
     for (const method of ['pushState', 'replaceState'] as const) {
       const original = history[method];
@@ -423,7 +351,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     init,
     track: later(track),
     identify: later((user: ConversionUser) => {
-      identity = Object.assign({}, identity, pick<ConversionUser>(user, USER_FIELDS));
+      identity = Object.assign({}, identity, user);
       put(USER, identity, true);
     }),
     consent: later(consent),

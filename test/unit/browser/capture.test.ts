@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // biome-ignore-all lint/suspicious/noDocumentCookie: the tests set up cookies exactly as other tags and browsers do
 import { describe, expect, it } from 'vitest';
-import { cookieContext, fromUrl, mergeAttribution } from '../../../src/browser/capture.js';
+import { cookieContext, fromUrl, MAX_VALUE, mergeAttribution } from '../../../src/browser/capture.js';
 import { isolate, visit } from './helpers.js';
 
 isolate();
@@ -43,8 +43,12 @@ describe('fromUrl', () => {
     });
   });
 
-  it('leaves out a value longer than the API allows instead of cutting it', () => {
-    expect(fromUrl(`https://x.test/?fbclid=${'a'.repeat(501)}&gclid=ok`)).toEqual({ gclid: 'ok' });
+  it('leaves out a value longer than MAX_VALUE instead of cutting it', () => {
+    expect(
+      fromUrl(`https://x.test/?fbclid=${'a'.repeat(MAX_VALUE)}&ad_id=${'1'.repeat(MAX_VALUE + 1)}`),
+    ).toEqual({
+      fbclid: 'a'.repeat(MAX_VALUE),
+    });
   });
 });
 
@@ -109,5 +113,12 @@ describe('cookieContext', () => {
       fbclid: 'IwAR-fbc',
       gclid: 'Cj0-gcl',
     });
+  });
+
+  it('leaves out a cookie value longer than the API allows', () => {
+    visit('https://www.example.com/');
+    document.cookie = `_ttp=${'t'.repeat(257)}; path=/`;
+    document.cookie = '_ga=GA1.2.1.2; path=/';
+    expect(cookieContext()).toEqual({ ga: 'GA1.2.1.2' });
   });
 });

@@ -19,7 +19,6 @@ describe('userField', () => {
     ['tel', 'phone'],
     ['phone', 'phone'],
     ['postal-code', 'postal_code'],
-    ['bday', 'birthdate'],
     ['country', 'country'],
     ['username', 'username'],
     ['name', 'name'],
@@ -27,8 +26,19 @@ describe('userField', () => {
     expect(userField(token)).toBe(field);
   });
 
-  it.each(['', 'text', 'message', 'on', 'off', 'password', 'constructor'])('%s → nothing', (token) => {
-    expect(typeof userField(token) === 'string' ? userField(token) : undefined).toBeUndefined();
+  it.each([
+    '',
+    'text',
+    'message',
+    'on',
+    'off',
+    'password',
+    'constructor',
+    'bday',
+    'birthdate',
+    'external_id',
+  ])('%s → nothing', (token) => {
+    expect(userField(token)).toBeUndefined();
   });
 });
 
@@ -52,6 +62,13 @@ describe('formUser', () => {
       city: 'London',
       country: 'gb',
     });
+  });
+
+  it('never takes a value longer than the API allows', () => {
+    const f = form(`
+      <input name="name" value="${'n'.repeat(255)}">
+      <input name="email" value="${'e'.repeat(254)}">`);
+    expect(formUser(f)).toEqual({ email: 'e'.repeat(254) });
   });
 
   it('never takes passwords or unchecked boxes; the first filled control wins', () => {

@@ -8,20 +8,18 @@ import { debug } from '../../../src/browser/log.js';
 // biome-ignore lint/suspicious/noExplicitAny: events are JSON bodies under test
 export type Sent = Record<string, any>;
 
-/** One request the tracker made: its URL and the events in its body. */
+/** One request the tracker made: its URL and the one event in its body. */
 export interface Call {
   url: string;
   init: RequestInit;
-  events: Sent[];
+  event: Sent;
 }
 
-type Handler = (events: Sent[], call: number) => Response | Promise<Response>;
+type Handler = (event: Sent, call: number) => Response | Promise<Response>;
 
-/** The answer the real proxy gives when every event is accepted. */
-export function accepted(events: Sent[]): Response {
-  return json(200, {
-    results: events.map((e) => ({ event_id: e.event_id, status: 200, id: `conv_${e.event_id}` })),
-  });
+/** The answer the real proxy gives when the event is accepted. */
+export function accepted(event: Sent): Response {
+  return json(200, { results: [{ event_id: event.event_id, status: 200, id: `conv_${event.event_id}` }] });
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -31,27 +29,34 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-/** Replaces `fetch` with a stand-in proxy; `handler` answers each request (default: all accepted). */
+/** Parses a request body, which must be one conversion object (never an array). */
+function single(body: unknown): Sent {
+  const event = JSON.parse(String(body));
+  if (Array.isArray(event) || typeof event !== 'object') throw new Error(`not one event: ${body}`);
+  return event;
+}
+
+/** Replaces `fetch` with a stand-in proxy; `handler` answers each request (default: accepted). */
 export function fakeProxy(handler: Handler = accepted): Call[] {
   const calls: Call[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: RequestInit) => {
-      const events = JSON.parse(String(init.body));
-      calls.push({ url, init, events });
-      return handler(events, calls.length);
+      const event = single(init.body);
+      calls.push({ url, init, event });
+      return handler(event, calls.length);
     }),
   );
   return calls;
 }
 
 /** Replaces `navigator.sendBeacon`; returns the bodies it was given. */
-export function fakeBeacon(result = true): { url: string; events: Sent[] }[] {
-  const beacons: { url: string; events: Sent[] }[] = [];
+export function fakeBeacon(result = true): { url: string; event: Sent }[] {
+  const beacons: { url: string; event: Sent }[] = [];
   Object.defineProperty(navigator, 'sendBeacon', {
     configurable: true,
     value: (url: string, body: string) => {
-      if (result) beacons.push({ url, events: JSON.parse(body) });
+      if (result) beacons.push({ url, event: single(body) });
       return result;
     },
   });
@@ -70,9 +75,12 @@ export function visit(url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
 
-/** The queue the tracker persisted. */
-export function storedQueue(): { e: Sent; t: number; l?: number; r?: number; n?: number }[] {
-  return JSON.parse(localStorage.getItem('_whop_q') || '[]');
+/** The queue the tracker persisted (`e` parsed). */
+export function storedQueue(): { i: string; e: Sent; t: number; l?: number; r?: number; n?: number }[] {
+  return JSON.parse(localStorage.getItem('_whop_q') || '[]').map((item: { e: string }) => ({
+    ...item,
+    e: JSON.parse(item.e),
+  }));
 }
 
 /** Installs per-test isolation: call once at the top of a test file. */

@@ -52,11 +52,38 @@ describe('npm entry', () => {
     const untyped = tracker.track as (name: string, props?: object) => Promise<unknown>;
     await expect(untyped('purchase')).rejects.toThrow('bad event purchase');
     await expect(untyped('custom')).rejects.toThrow('bad event custom');
-    const refused = expect(tracker.track('lead')).rejects.toThrow('Whop refused the conversion');
+    const refused = expect(tracker.track('lead')).rejects.toThrow('HTTP 422');
     await tick();
     await refused;
     tracker.consent('denied');
     await expect(tracker.track('lead')).rejects.toThrow('denied');
+  });
+
+  it('an unawaited track() with consent denied (or Global Privacy Control) raises no unhandled rejection', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    fakeProxy();
+    visit('https://www.example.com/');
+    const unhandled: unknown[] = [];
+    const onNode = (reason: unknown) => unhandled.push(reason);
+    const onPage = (event: Event) => unhandled.push((event as PromiseRejectionEvent).reason);
+    process.on('unhandledRejection', onNode);
+    window.addEventListener('unhandledrejection', onPage);
+    try {
+      const { createTracker } = await import('../../../src/index.js');
+      const tracker = createTracker();
+      tracker.init({ endpoint: '/whop' });
+      tracker.track('lead');
+      tracker.consent('denied');
+      tracker.track('contact');
+      // Unhandled rejections are reported after the microtask queue drains, on a macrotask.
+      vi.useRealTimers();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+      // Whoever awaits still sees the rejection.
+      await expect(tracker.track('lead')).rejects.toThrow('denied');
+    } finally {
+      process.off('unhandledRejection', onNode);
+    }
   });
 
   it('whop() creates one shared tracker on first use and never throws', async () => {
