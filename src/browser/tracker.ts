@@ -207,7 +207,8 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     // `settle` returns nothing, so expired events are filtered out once reported.
     const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.i, 'too old'));
     for (const item of q.splice(0, q.length - MAX_ITEMS)) settle(item.i, 'queue full');
-    for (const item of q)
+    // Offline (`onLine` false is reliable, true is not): a fetch would only fail and lengthen the backoff.
+    for (const item of navigator.onLine === false && !hidden ? [] : q)
       if (!(item.l! > now || (!hidden && item.r! > now))) {
         log('send', item.i);
         // A refused beacon means the page's 64 KiB budget is spent: the rest waits.
@@ -320,7 +321,14 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     on(window, 'pagehide', () => flush(true));
     on(document, 'visibilitychange', () => flush(document.hidden));
     // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
-    on(window, 'online', flush);
+    // Back online: what waited out a backoff while offline goes now, not after it.
+    on(window, 'online', () => {
+      put(
+        QUEUE,
+        queue().map((item) => ((item.r = 0), item)),
+      );
+      flush();
+    });
     on(window, 'pageshow', flush);
     on(window, 'popstate', () => capture(location.href));
     on(document, 'submit', (event) => {

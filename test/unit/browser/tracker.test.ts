@@ -510,6 +510,37 @@ describe('delivery', () => {
     expect(storedQueue()).toEqual([]);
   });
 
+  it('sends at once when the browser comes back online, not after the backoff it grew offline', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    let online = false;
+    const calls = fakeProxy((event) => (online ? accepted(event) : Promise.reject(new TypeError('offline'))));
+    const core = start();
+    const id = core.track('lead');
+    await tick();
+    await tick(2100);
+    await tick(4100);
+    expect(calls).toHaveLength(3); // two retries failed: the next waits 8 s
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(calls.map((c) => c.event.event_id)).toEqual([id, id, id, id]);
+    expect(storedQueue()).toEqual([]);
+  });
+
+  it('does not try to send while navigator.onLine is false, so the backoff does not grow', async () => {
+    const calls = fakeProxy((event) => accepted(event));
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const core = start();
+    const id = core.track('lead');
+    await tick(30_000);
+    expect(calls).toHaveLength(0);
+    expect(storedQueue().map((item) => [item.i, item.n])).toEqual([[id, undefined]]);
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(calls.map((c) => c.event.event_id)).toEqual([id]);
+  });
+
   it('bounds the queue by count (oldest dropped) and by age, and says so in debug mode', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     fakeProxy(() => new Promise(() => {}));
