@@ -1,4 +1,5 @@
 import { createIsbotFromList, list } from 'isbot';
+import { memo } from './memo.js';
 
 /**
  * User agents that isbot counts as bots but this proxy does not: HTTP libraries a server-side
@@ -64,8 +65,10 @@ function crawlerMatcher(): (userAgent: string) => boolean {
  * A missing, unknown or HTTP-library agent is not: server-to-server callers are welcome.
  */
 export function isCrawler(userAgent: string | null | undefined): boolean {
-  return Boolean(userAgent) && crawlerMatcher()(userAgent as string);
+  return Boolean(userAgent) && matchCrawler(userAgent as string);
 }
+
+const matchCrawler = memo((userAgent: string) => crawlerMatcher()(userAgent));
 
 /** What counts as a bot besides crawlers, and what never does. */
 export interface BotCheck {

@@ -1,4 +1,5 @@
 import UAParser from 'ua-parser-js';
+import { memo } from './memo.js';
 
 /** What the proxy reads from a `User-Agent` for its log line and filters. */
 export interface UserAgentInfo {
@@ -34,6 +35,10 @@ const HEADLESS = new Set(['chrome headless', 'phantomjs']);
  */
 export function describeUserAgent(userAgent: string | null | undefined): UserAgentInfo {
   if (!userAgent) return { inApp: false, headless: false };
+  return { ...describeMemo(userAgent) };
+}
+
+const describeMemo = memo((userAgent: string): UserAgentInfo => {
   const { browser, os, device } = UAParser(userAgent);
   const name = browser.name?.toLowerCase() ?? '';
   const info: UserAgentInfo = { inApp: IN_APP.has(name), headless: HEADLESS.has(name) };
@@ -46,4 +51,4 @@ export function describeUserAgent(userAgent: string | null | undefined): UserAge
     info.line = userAgent.trim().split(/\s/, 1)[0].slice(0, 40) || undefined;
   }
   return info;
-}
+});
