@@ -323,10 +323,9 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
     // Back online: what waited out a backoff while offline goes now, not after it.
     on(window, 'online', () => {
-      put(
-        QUEUE,
-        queue().map((item) => ((item.r = 0), item)),
-      );
+      const q = queue();
+      for (const item of q) item.r = 0;
+      put(QUEUE, q);
       flush();
     });
     on(window, 'pageshow', flush);
