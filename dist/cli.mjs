@@ -1,1 +1,229 @@
 #!/usr/bin/env node
+import { D as DEFAULT_API_URL, p as parseTrustProxy } from './shared-ozgOTso9.mjs';
+import { abuseOptionsFromEnv } from './proxy.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-B3g8dUQl.mjs';
+import 'node:http';
+
+const USAGE = `Usage: whop-pixel <command>
+
+Commands:
+  proxy      Run the first-party conversions proxy (forwards to Whop with your API key).
+  mock-api   Run a local mock of Whop's POST /api/v1/conversions, for development and tests.
+
+whop-pixel proxy, configured by environment:
+  WHOP_API_KEY          required  Whop API key; sent only upstream, never printed
+  WHOP_COMPANY_ID       required  company every conversion is recorded for (biz_...)
+  WHOP_API_URL                    upstream endpoint (default ${DEFAULT_API_URL})
+  WHOP_ALLOWED_ORIGINS            comma list of origins allowed to post, or * (default: same origin only)
+  WHOP_TRUST_PROXY                proxies in front: a hop count, cloudflare, or a comma list of
+                                  addresses/CIDRs/loopback/private (default: none)
+  WHOP_PROXY_PATH                 endpoint path (default /whop)
+  WHOP_RATE_LIMIT                 off, or <burst>/<perSecond> events per client address (default 120/20)
+  WHOP_BOTS                       on (default: crawlers answered 202, not forwarded), off, block-headless
+  WHOP_SHARED_SECRET              secret for server-to-server callers (header X-Whop-Pixel-Secret)
+  PORT, HOST                      where to listen (default 8787 on 0.0.0.0)
+
+whop-pixel mock-api, configured by environment:
+  WHOP_API_KEY                    token the mock accepts (default test_key, for local use only)
+  PORT, HOST                      where to listen (default 8788 on 127.0.0.1)
+  Control: GET|DELETE /_mock/events, GET|POST|DELETE /_mock/faults, GET /_mock/stats
+
+Stop either with SIGTERM or Ctrl-C: in-flight requests are finished first.`;
+/** A problem with the configuration: exit code 2 with a message naming the variable. */
+class ConfigError extends Error {
+}
+function defaultIo() {
+    return {
+        stdout: (line) => process.stdout.write(`${line}\n`),
+        stderr: (line) => process.stderr.write(`${line}\n`),
+    };
+}
+function port(env, fallback) {
+    const text = env.PORT?.trim();
+    if (!text)
+        return fallback;
+    if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+        throw new ConfigError(`PORT must be a port number from 0 to 65535; got "${text.slice(0, 20)}"`);
+    }
+    return Number(text);
+}
+function required(env, name, what) {
+    const value = env[name]?.trim();
+    if (!value)
+        throw new ConfigError(`${name} is not set: ${what}`);
+    return value;
+}
+function origins(text) {
+    const value = text?.trim();
+    if (!value)
+        return undefined;
+    if (value === '*')
+        return '*';
+    return value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+}
+/** The upstream URL as printed: without any credentials someone put in it. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** One JSON line per entry, the API key cut out as a last line of defence. */
+function ioLogger(io, ...secrets) {
+    const write = (level, entry) => {
+        let line = JSON.stringify({ level, time: new Date().toISOString(), ...entry });
+        for (const secret of secrets)
+            if (secret)
+                line = line.split(secret).join('[redacted]');
+        (level === 'info' ? io.stdout : io.stderr)(line);
+    };
+    return {
+        info: (entry) => write('info', entry),
+        warn: (entry) => write('warn', entry),
+        error: (entry) => write('error', entry),
+    };
+}
+function untilSignal(signals) {
+    return new Promise((resolve) => {
+        const on = (signal) => () => {
+            signals.off('SIGTERM', onTerm);
+            signals.off('SIGINT', onInt);
+            resolve(signal);
+        };
+        const onTerm = on('SIGTERM');
+        const onInt = on('SIGINT');
+        signals.once('SIGTERM', onTerm);
+        signals.once('SIGINT', onInt);
+    });
+}
+async function proxyCommand(env, io, signals) {
+    const apiKey = required(env, 'WHOP_API_KEY', 'the Whop API key the proxy sends upstream');
+    const companyId = required(env, 'WHOP_COMPANY_ID', 'the company conversions are recorded for (biz_...)');
+    let trustProxy;
+    try {
+        trustProxy = parseTrustProxy(env.WHOP_TRUST_PROXY);
+    }
+    catch (error) {
+        throw new ConfigError(error.message);
+    }
+    const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
+    if (!path.startsWith('/'))
+        throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
+    const apiUrl = env.WHOP_API_URL?.trim() || undefined;
+    let abuse;
+    try {
+        abuse = abuseOptionsFromEnv(env);
+    }
+    catch (error) {
+        throw new ConfigError(error.message.replace('whop-pixel: ', ''));
+    }
+    let server;
+    try {
+        server = await startProxyServer({
+            apiKey,
+            companyId,
+            apiUrl,
+            allowedOrigins: origins(env.WHOP_ALLOWED_ORIGINS),
+            trustProxy,
+            port: port(env, 8787),
+            host: env.HOST?.trim() || '0.0.0.0',
+            path,
+            ...abuse,
+            logger: ioLogger(io, apiKey, abuse.sharedSecret),
+        });
+    }
+    catch (error) {
+        if (error.code)
+            throw error; // cannot listen: not a configuration problem
+        // createProxy's messages name the option; map them to the variable a CLI user sets.
+        throw new ConfigError(error.message
+            .replace('options.apiUrl', 'WHOP_API_URL')
+            .replace(/options\.allowedOrigins(\[\d+\])?/, 'WHOP_ALLOWED_ORIGINS')
+            .replace('options.companyId', 'WHOP_COMPANY_ID')
+            .replace('options.apiKey', 'WHOP_API_KEY')
+            .replace('options.sharedSecret', 'WHOP_SHARED_SECRET')
+            .replace(/options\.rateLimit(\.\w+)?/, 'WHOP_RATE_LIMIT'));
+    }
+    io.stdout(`whop-pixel proxy listening on ${server.url} → ${displayUrl(apiUrl ?? DEFAULT_API_URL)}`);
+    const signal = await untilSignal(signals);
+    io.stdout(`whop-pixel proxy: ${signal}, finishing in-flight requests`);
+    await server.close();
+    return 0;
+}
+async function mockCommand(env, io, signals) {
+    const fromEnv = env.WHOP_API_KEY?.trim();
+    const mock = await startMockApi({
+        apiKey: fromEnv || 'test_key',
+        port: port(env, 8788),
+        host: env.HOST?.trim() || '127.0.0.1',
+    });
+    mock.subscribe((activity) => {
+        if (activity.type === 'accepted') {
+            const { body, id, attempt } = activity.event;
+            io.stdout(`mock-api: accepted ${body.event_name} event_id=${body.event_id ?? '-'} → ${id} (attempt ${attempt})`);
+        }
+        else if (activity.type === 'duplicate') {
+            io.stdout(`mock-api: duplicate event_id=${activity.event_id} → ${activity.id}`);
+        }
+        else if (activity.type === 'rejected') {
+            io.stdout(`mock-api: rejected ${activity.status} ${activity.code}`);
+        }
+        else
+            io.stdout(`mock-api: fault ${JSON.stringify(activity.fault)} (attempt ${activity.attempt})`);
+    });
+    const token = fromEnv
+        ? 'token from WHOP_API_KEY'
+        : 'accepting the local test token "test_key"; set WHOP_API_KEY to change it';
+    io.stdout(`whop-pixel mock-api listening on ${mock.apiUrl} (${token})`);
+    await untilSignal(signals);
+    await mock.close();
+    return 0;
+}
+/**
+ * The `whop-pixel` command as a function: parses `argv` (without `node` and the script), reads
+ * configuration from `env`, writes through `io`, and resolves with the exit code — 0 after a
+ * graceful stop, 2 for usage or configuration errors, 1 when the server cannot start.
+ */
+async function runCli(argv, env = process.env, io = defaultIo()) {
+    const [command, ...rest] = argv;
+    const signals = io.signals ?? process;
+    if (argv.some((arg) => arg === '--help' || arg === '-h') || command === 'help') {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (command !== 'proxy' && command !== 'mock-api') {
+        io.stderr(command === undefined ? 'whop-pixel: no command given' : `whop-pixel: unknown command "${command}"`);
+        io.stderr(USAGE);
+        return 2;
+    }
+    if (rest.length) {
+        io.stderr(`whop-pixel ${command}: takes no arguments (configure it with environment variables)`);
+        io.stderr(USAGE);
+        return 2;
+    }
+    try {
+        return command === 'proxy' ? await proxyCommand(env, io, signals) : await mockCommand(env, io, signals);
+    }
+    catch (error) {
+        const message = error.message;
+        const secret = env.WHOP_API_KEY?.trim();
+        io.stderr(`whop-pixel ${command}: ${secret ? message.split(secret).join('[redacted]') : message}`);
+        return error instanceof ConfigError ? 2 : 1;
+    }
+}
+
+// The `whop-pixel` bin: the only module here with side effects. All logic is in run-cli.ts.
+runCli(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    process.stderr.write(`whop-pixel: ${error?.message ?? 'failed'}\n`);
+    process.exitCode = 1;
+});

@@ -37,6 +37,597 @@ const CURRENCIES = [
     'cny', 'usdt',
 ];
 
+// Click ids kept by the ad platforms' own first-party cookies, in their documented formats.
+/**
+ * Meta's `_fbc` value: `fb.<subdomainIndex>.<ms>.<fbclid>`, where the index is the label count
+ * of the cookie's domain minus one (`example.com` → 1, `example.co.uk` → 2), as Meta's tools do.
+ */
+function formatFbc(domain, ms, fbclid) {
+    return `fb.${domain.split('.').length - 1}.${ms}.${fbclid}`;
+}
+/**
+ * The click id at dot-separated position `index` of a cookie that starts with `prefix`, allowing
+ * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
+ * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
+ */
+function clickId(value, prefix, index) {
+    const parts = (value || '').split('.');
+    if (parts[0] === prefix && parts.length - index < 3)
+        return parts[index];
+}
+
+// A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
+// snippet only needs get, set with max-age/domain, and remove. Values are written with
+// encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
+// other's cookies (the unit tests use js-cookie as the oracle).
+/**
+ * Reads a cookie; undefined when absent, empty, undecodable, longer than 256 characters (what
+ * the snippet reads is short: ids and the ad platforms' cookies), or when cookies are unavailable.
+ */
+function getCookie(name) {
+    try {
+        return decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]{1,256})(;|$)`)[2]);
+    }
+    catch (_a) { }
+}
+/**
+ * Writes a cookie for `maxAge` seconds (negative removes it) on `domain`, or host-only when
+ * `domain` is empty. No SameSite or Secure attribute: browsers default to Lax or treat these
+ * first-party ids alike, and the proxy's Set-Cookie (SameSite=Lax, Secure on https) re-issues
+ * `_whop_aid` anyway; the bytes matter more here.
+ */
+function setCookie(name, value, maxAge, domain) {
+    try {
+        // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Safari and Firefox; events are built synchronously
+        document.cookie = `${name}=${encodeURIComponent(value)};path=/;max-age=${maxAge}${domain ? `;domain=${domain}` : ''}`;
+    }
+    catch (_a) { }
+}
+/** The page's host and its parent domains, longest first: `a.example.co.uk`, …, `uk`. */
+function parents() {
+    return location.hostname.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+}
+/**
+ * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
+ * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
+ */
+function removeCookie(name) {
+    for (const domain of [...parents(), ''])
+        setCookie(name, '', -1, domain);
+}
+/**
+ * The registrable domain of the page: the shortest parent domain on which the browser accepts a
+ * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
+ * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
+ * off: cookies are then host-only.
+ */
+function probeDomain() {
+    const probe = `${Math.random()}`;
+    return (parents()
+        .reverse()
+        .slice(1)
+        .find((domain) => {
+        setCookie('_whop_t', probe, 9, domain);
+        const accepted = getCookie('_whop_t') === probe;
+        setCookie('_whop_t', '', -1, domain);
+        return accepted;
+    }) || '');
+}
+
+/**
+ * Default URL parameters for the ad ids: the names used in Meta (`campaign_id={{campaign.id}}`),
+ * Google ValueTrack (`{campaignid}`, `{adgroupid}`) and TikTok URL templates.
+ */
+const AD_PARAMS = {
+    ad_campaign_id: ['campaign_id', 'campaignid'],
+    ad_set_id: ['adset_id', 'adgroup_id', 'adgroupid'],
+    ad_id: ['adid', 'creative_id'],
+};
+/**
+ * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
+ * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ */
+const URL_KEYS = ['fbclid', 'gclid', 'ttclid', 'ig_sid'].concat('source medium campaign term content id'.split(' ').map((name) => `utm_${name}`));
+/**
+ * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
+ * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
+ */
+const MAX_VALUE = 256;
+/** UTMs and ad ids describe one campaign and are replaced together; click ids one by one. */
+const isCampaign = (key) => /^(utm|ad)_/.test(key);
+/**
+ * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
+ * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
+ * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
+ * click id is a wrong one, and the proxy would refuse the whole event).
+ */
+function fromUrl(href, adParams = AD_PARAMS) {
+    const out = {};
+    const params = new URL(href).searchParams;
+    for (const key of URL_KEYS.concat(Object.keys(adParams)))
+        for (const name of [key].concat(adParams[key] || [])) {
+            const value = params.get(name);
+            if (value && value.length <= MAX_VALUE) {
+                out[key] = value;
+                break;
+            }
+        }
+    return out;
+}
+/**
+ * Merges freshly captured values into stored attribution. A new click id replaces the old one
+ * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one
+ * visit's `utm_source` never mixes with another's `utm_campaign`. Values older than `maxAge` ms go.
+ */
+function mergeAttribution(stored, fresh, now, maxAge) {
+    const out = {};
+    const newCampaign = Object.keys(fresh).some(isCampaign);
+    for (const key in stored) {
+        const entry = stored[key];
+        if (entry && now - entry[1] < maxAge && !(newCampaign && isCampaign(key)))
+            out[key] = entry;
+    }
+    for (const key in fresh)
+        out[key] = [fresh[key], now];
+    return out;
+}
+/**
+ * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
+ * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
+ * stand in when neither the URL nor stored attribution has one.
+ */
+function cookieContext() {
+    return {
+        fbp: getCookie('_fbp'),
+        ga: getCookie('_ga'),
+        ttp: getCookie('_ttp'),
+        fbclid: clickId(getCookie('_fbc'), 'fb', 3),
+        gclid: clickId(getCookie('_gcl_aw'), 'GCL', 2),
+    };
+}
+
+/**
+ * The `user` fields a form may fill, as one string (bytes matter here). The ids are for code
+ * (`identify`); `birthdate` is left out: a date field in a local format would make the proxy
+ * refuse the whole lead.
+ */
+const FORM_FIELDS = 'email phone first_name last_name name username city state postal_code country gender'.split(' ');
+/** Autocomplete tokens and input types that spell a field differently. */
+const ALIASES = {
+    phone: 'tel',
+    first_name: 'givenname',
+    last_name: 'familyname',
+};
+/**
+ * The user field an input's name, type or autocomplete token stands for, ignoring case and
+ * punctuation (`firstName`, `first-name`), plus the autocomplete tokens and input types that
+ * spell it differently (`given-name`, `tel`).
+ */
+function userField(token) {
+    token = token.toLowerCase().replace(/[^a-z]/g, '');
+    return FORM_FIELDS.find((key) => key.replace('_', '') === token || ALIASES[key] === token);
+}
+/**
+ * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
+ * first filled control for a field wins. Passwords, unchecked boxes and values longer than
+ * the API allows are never taken.
+ */
+function formUser(form) {
+    const user = {};
+    for (const el of form.elements) {
+        const key = (el.checked || !/^(password|checkbox|radio)$/.test(el.type)) &&
+            [(el.autocomplete || '').split(' ').pop(), el.name, el.type].map(userField).find(Boolean);
+        const value = (el.value || '').trim();
+        // The API's cap for user fields is 256 (254 for an email address).
+        if (key && value.length < 255)
+            user[key] = user[key] || value;
+    }
+    return user;
+}
+/**
+ * Whether a submit event is a submission to track: an invalid form is not, unless it has
+ * `novalidate` and no handler stopped it (then the browser really submits it).
+ */
+function submits(form, event) {
+    return form.checkValidity() || (form.noValidate && !event.defaultPrevented);
+}
+
+/**
+ * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
+ * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
+ */
+function newId() {
+    return crypto.getRandomValues(new Uint32Array(4)).join('');
+}
+
+/** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
+const debug = { on: false };
+/**
+ * Logs to the console in debug mode only. One helper with short words keeps the bytes down:
+ * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`.
+ */
+function log(...args) {
+    if (debug.on)
+        console.log('[whop]', ...args);
+}
+
+/** At most this many events wait; the oldest go first. */
+const MAX_ITEMS = 100;
+/** Events older than this are dropped: ad platforms ignore conversions older than 7 days. */
+const MAX_AGE = 7 * 864e5;
+/**
+ * Characters of one request body at most (UTF-8 takes at most 3 bytes for each): keepalive
+ * fetches and beacons share 64 KiB per page. A conversion is a few KB, so only a misuse comes
+ * near this; such an event is dropped.
+ */
+const MAX_CHARS = 2e4;
+/**
+ * Whether a request that got `status` (0: no answer) is worth sending again: network errors,
+ * 408, 429 and 5xx. Any other 4xx is final (the proxy refused the event for good), and so is 2xx.
+ */
+function retryable(status) {
+    return status < 200 || status > 499 || status === 408 || status === 429;
+}
+/**
+ * Milliseconds before the next try after `failures` failures: 1 s × 2^failures capped at 60 s,
+ * with ±50% jitter so many visitors do not retry in step, and never sooner than the proxy's
+ * `Retry-After` seconds.
+ */
+function backoff(failures, retryAfter, random = Math.random()) {
+    return Math.max(Math.min(6e4, 1e3 * 2 ** failures) * (0.5 + random), +retryAfter * 1e3 || 0);
+}
+
+// First-party storage that never throws. localStorage can be missing or throw on every call
+// (Safari private mode, sandboxed iframes, cookies blocked); a key whose write failed lives in
+// memory instead, so the queue and attribution still work for the life of the page.
+const memory = {};
+/**
+ * One accessor for localStorage (or sessionStorage when `session`), JSON-encoded:
+ * `store(key)` reads (storage is read on every call, so other tabs' writes are seen),
+ * `store(key, value)` writes, `store(key, null)` removes.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
+function store(key, value, session) {
+    let text;
+    // Kept in memory first: merely naming `localStorage` can throw.
+    if (value !== undefined)
+        memory[key] = JSON.stringify(value);
+    try {
+        const area = session ? sessionStorage : localStorage;
+        if (value === undefined)
+            text = area.getItem(key);
+        else {
+            if (value === null)
+                area.removeItem(key);
+            else
+                area.setItem(key, memory[key]);
+            delete memory[key];
+        }
+    }
+    catch (_a) { }
+    try {
+        return JSON.parse(text || memory[key]);
+    }
+    catch (_b) { }
+}
+
+// The tracker behind both entries: commands, capture on load and SPA navigation, consent, and
+// delivery through the persisted queue. Nothing runs until `init`; every way in is guarded so
+// the host page never sees an exception from here.
+const QUEUE = '_whop_q';
+const ATTRIBUTION = '_whop_a';
+const USER = '_whop_u';
+/** The anonymous_id cookie and localStorage key; the proxy re-issues the same cookie. */
+const AID = '_whop_aid';
+const GRANTED = 'granted';
+const DENIED = 'denied';
+/**
+ * How long a tab or a beacon owns the event it sends before another may send it again:
+ * longer than the proxy spends on one request (its upstream retries stop after 10 s).
+ */
+const LEASE = 15e3;
+/** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
+function guard(fn) {
+    return (...args) => {
+        try {
+            return fn(...args);
+        }
+        catch (error) {
+            log('error', error);
+        }
+    };
+}
+/**
+ * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
+ * the URL: `u` the landing URL, `r` the referrer.
+ */
+function createCore(landing = {}) {
+    let options;
+    let state;
+    let gpc;
+    let domain;
+    let adParams;
+    let maxAge;
+    let aid;
+    let attribution;
+    let identity;
+    /** The fbclid that arrived in a URL on this page, and when: what `_fbc` should hold. */
+    let click;
+    let timer;
+    let held = [];
+    const early = [];
+    const callbacks = {};
+    const granted = () => state === GRANTED;
+    // Every storage write goes through here: nothing is stored unless consent is granted.
+    const put = (key, value, session) => granted() && store(key, value, session);
+    const queue = () => store(QUEUE) || [];
+    // The attribution to use now: storage's (another tab may have seen a newer click) unless
+    // consent keeps it in memory.
+    const current = (fresh = {}) => (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
+    // `cd` names the domain on which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy
+    // checks that it fits the page).
+    const endpoint = () => options.endpoint + (domain && (/\?/.test(options.endpoint) ? '&cd=' : '?cd=') + domain);
+    function settle(id, error, result = { event_id: id }) {
+        const done = callbacks[id];
+        delete callbacks[id];
+        log(error ? 'drop' : 'sent', id, error || result);
+        if (done)
+            done(error ? Error(error) : undefined, result);
+    }
+    function capture(href) {
+        const fresh = fromUrl(href, adParams);
+        log('capture', fresh);
+        current(fresh);
+        if (fresh.fbclid)
+            click = [fresh.fbclid, Date.now()];
+        if (granted())
+            persist();
+    }
+    // Stores what is held in memory and sends what is queued: on init with consent, when consent
+    // is given, after a capture or a reset.
+    function persist() {
+        // Probed only now: probing writes a cookie, which needs consent.
+        if (domain == null)
+            domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
+        setCookie(AID, aid, 31536e3, domain);
+        store(AID, aid);
+        store(ATTRIBUTION, attribution);
+        store(USER, identity, true);
+        if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click[0])
+            setCookie('_fbc', formatFbc(domain || location.hostname, click[1], click[0]), 7776e3, domain);
+        store(QUEUE, queue().concat(held));
+        held = [];
+        flush();
+    }
+    // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
+    function forget() {
+        removeCookie(AID);
+        removeCookie('_fbc');
+        store(AID, null);
+        store(ATTRIBUTION, null);
+        store(USER, null, true);
+        aid = newId();
+        attribution = identity = click = undefined;
+    }
+    /**
+     * Sends the first free event (neither leased nor waiting for a retry) by fetch; each answer
+     * flushes again, so a queue drains one request at a time per tab. `hidden`: the page is being
+     * hidden or left, and whatever is not already on its way goes by beacon (waiting for a retry
+     * does not matter then). What a beacon took stays queued under a lease, and a later page
+     * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
+     * anything is queued, a timer looks again every second (leases and backoffs end).
+     */
+    function flush(hidden) {
+        hidden = hidden === true;
+        clearTimeout(timer);
+        if (!granted())
+            return;
+        const now = Date.now();
+        // `settle` returns nothing, so expired events are filtered out once reported.
+        const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.i, 'too old'));
+        for (const item of q.splice(0, q.length - MAX_ITEMS))
+            settle(item.i, 'queue full');
+        // Offline (`onLine` false is reliable, true is not): a fetch would only fail and lengthen the backoff.
+        for (const item of navigator.onLine === false && !hidden ? [] : q)
+            if (!(item.l > now || (!hidden && item.r > now))) {
+                log('send', item.i);
+                // A refused beacon means the page's 64 KiB budget is spent: the rest waits.
+                if (hidden ? !navigator.sendBeacon(endpoint(), item.e) : !send(item))
+                    break;
+                // Leased only once the browser has taken the request.
+                item.l = now + LEASE;
+                if (!hidden)
+                    break;
+            }
+        put(QUEUE, q);
+        if (q.length)
+            timer = setTimeout(guard(flush), 1e3);
+    }
+    // One event per request: its answer is its fate, and a bad event never holds back another.
+    function send(item) {
+        let status = 0;
+        let retryAfter;
+        return fetch(endpoint(), { method: 'POST', keepalive: true, body: item.e })
+            .then((response) => {
+            status = response.status;
+            retryAfter = response.headers.get('retry-after');
+            return response.json();
+        })
+            .catch(() => { })
+            .then(guard((answer = {}) => {
+            const again = retryable(status);
+            const q = queue().filter((queued) => {
+                if (queued.i !== item.i)
+                    return true;
+                if (again) {
+                    queued.l = 0;
+                    queued.n = (queued.n || 0) + 1;
+                    queued.r = Date.now() + backoff(queued.n, retryAfter);
+                    log('retry', item.i, status);
+                }
+                return again;
+            });
+            if (!again)
+                settle(item.i, status > 299 && `HTTP ${status}`, (answer.results || [])[0]);
+            put(QUEUE, q);
+            flush();
+        }));
+    }
+    function track(name, props = {}, done) {
+        const id = props.event_id || newId();
+        callbacks[id] = done;
+        if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
+            return void settle(id, `bad event ${name}`);
+        const context = cookieContext();
+        const captured = current();
+        for (const key in captured)
+            context[key] = captured[key][0];
+        // What the caller set goes as given (the types check it, the proxy validates it); the
+        // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
+        const body = JSON.stringify(Object.assign({
+            event_name: name,
+            event_time: new Date().toISOString(),
+            action_source: 'website',
+            url: location.href.slice(0, 4096),
+            referrer_url: `${landing.r || document.referrer}`.slice(0, 4096) || undefined,
+        }, props, {
+            event_id: id,
+            context: Object.assign(context, props.context),
+            user: Object.assign({}, identity, props.user, { anonymous_id: aid }),
+        }));
+        const item = { i: id, e: body, t: Date.now() };
+        if (state === DENIED)
+            settle(id, DENIED);
+        else if (body.length > MAX_CHARS)
+            settle(id, 'too big');
+        else if (granted()) {
+            put(QUEUE, queue().concat(item));
+            // At once, within the submit handler or click: nothing waits for a navigation.
+            guard(flush)();
+        }
+        else
+            held.push(item);
+        return id;
+    }
+    function consent(next) {
+        // Global Privacy Control is a standing opt-out that a consent banner cannot lift.
+        state = gpc && next === GRANTED ? DENIED : next;
+        if (granted())
+            persist();
+        if (state === DENIED) {
+            forget();
+            store(QUEUE, null);
+            for (const item of held)
+                settle(item.i, DENIED);
+            held = [];
+        }
+    }
+    function init(opts) {
+        if (options || !opts.endpoint)
+            return log('drop', opts);
+        options = opts;
+        debug.on = debug.on || !!opts.debug || /whop_debug=1/.test(location.search);
+        gpc =
+            navigator.globalPrivacyControl &&
+                opts.respectGlobalPrivacyControl !== false;
+        adParams = Object.assign({}, AD_PARAMS, opts.adParams);
+        maxAge = (opts.attributionDays || 90) * 864e5;
+        aid = getCookie(AID) || store(AID) || newId();
+        attribution = store(ATTRIBUTION);
+        identity = store(USER, undefined, true);
+        if (typeof landing.u === 'string')
+            capture(landing.u);
+        capture(location.href);
+        const on = (target, type, fn) => target.addEventListener(type, guard(fn));
+        on(window, 'pagehide', () => flush(true));
+        on(document, 'visibilitychange', () => flush(document.hidden));
+        // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
+        // Back online: what waited out a backoff while offline goes now, not after it.
+        on(window, 'online', () => {
+            const q = queue();
+            for (const item of q)
+                item.r = 0;
+            put(QUEUE, q);
+            flush();
+        });
+        on(window, 'pageshow', flush);
+        on(window, 'popstate', () => capture(location.href));
+        on(document, 'submit', (event) => {
+            const form = event.target;
+            const name = form.dataset.whopTrack;
+            if (name && submits(form, event))
+                track(name, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
+        });
+        for (const method of ['pushState', 'replaceState']) {
+            const original = history[method];
+            history[method] = function (...args) {
+                const result = original.apply(this, args);
+                guard(capture)(location.href);
+                return result;
+            };
+        }
+        consent(opts.consent || GRANTED);
+        for (const call of early.splice(0))
+            call();
+    }
+    // Calls made before `init` wait for it.
+    const later = (fn) => (...args) => options ? fn(...args) : void early.push(() => fn(...args));
+    return {
+        init,
+        track: later(track),
+        identify: later((user) => {
+            identity = Object.assign({}, identity, user);
+            put(USER, identity, true);
+        }),
+        consent: later(consent),
+        reset: later(() => {
+            forget();
+            if (granted())
+                persist();
+        }),
+    };
+}
+
+/** Wraps a tracker in the command function; unknown commands and bad arguments are ignored. */
+function commandFunction(core) {
+    return guard((command, ...args) => core[command](...args));
+}
+
+// npm entry: `whop()` and `createTracker()` for SPAs and bundlers. Importing it does nothing;
+// the tracker starts on `init`.
+/** Creates an independent tracker. Nothing happens until its `init`. */
+function createTracker() {
+    const core = createCore();
+    return {
+        init: guard(core.init),
+        track: (eventName, ...props) => {
+            const result = new Promise((resolve, reject) => 
+            // A throw in here rejects the promise, as a bad call should.
+            core.track(eventName, props[0], (error, confirmed) => (error ? reject(error) : resolve(confirmed))));
+            // Nobody has to await it: with consent denied (every visitor with Global Privacy Control)
+            // an unawaited rejection would surface on the host page as an unhandled rejection. Whoever
+            // awaits `result` still sees it.
+            result.catch(() => { });
+            return result;
+        },
+        identify: guard(core.identify),
+        consent: guard(core.consent),
+        reset: guard(core.reset),
+    };
+}
+let shared;
+/**
+ * The command function, as on the script tag: `whop('init', { endpoint: '/whop' })`,
+ * `whop('track', 'lead', { user: { email } })`. Creates its tracker on the first call.
+ */
+const whop = ((...args) => {
+    if (!shared)
+        shared = commandFunction(createCore());
+    return shared(...args);
+});
+
 exports.ACTION_SOURCES = ACTION_SOURCES;
 exports.CURRENCIES = CURRENCIES;
 exports.EVENT_NAMES = EVENT_NAMES;
+exports.createTracker = createTracker;
+exports.whop = whop;

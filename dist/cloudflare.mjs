@@ -1,0 +1,56 @@
+import { j as json, a as problem, c as createProxy } from './shared-ozgOTso9.mjs';
+import { fromEnv } from './proxy.mjs';
+
+/**
+ * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.
+ *
+ * ```ts
+ * // src/worker.ts
+ * import { createWorker } from 'whop-pixel/cloudflare';
+ * export default createWorker();
+ * ```
+ */
+/**
+ * A module Worker serving the proxy at `options.path` and `GET /healthz` (200, or 503 when a
+ * required variable is missing). Configuration comes from the Worker's `env`: secrets
+ * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
+ * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
+ * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY` is not read). The proxy is built once
+ * per isolate (per `env` object), not per request.
+ */
+function createWorker(options = {}) {
+    const { path = '/whop', ...overrides } = options;
+    const proxies = new WeakMap();
+    function proxyFor(env) {
+        let proxy = proxies.get(env);
+        if (!proxy) {
+            try {
+                const fromVars = fromEnv({ ...env, WHOP_TRUST_PROXY: undefined, VERCEL: undefined });
+                proxy = createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
+            }
+            catch (error) {
+                proxy = error;
+                console.error(proxy.message);
+            }
+            proxies.set(env, proxy);
+        }
+        return proxy;
+    }
+    return {
+        async fetch(request, env) {
+            const { pathname } = new URL(request.url);
+            if (pathname === '/healthz' && request.method === 'GET') {
+                return proxyFor(env) instanceof Error ? json(503, { ok: false }) : json(200, { ok: true });
+            }
+            if (pathname !== path)
+                return problem(404, 'not_found', `the conversions endpoint is ${path}`);
+            const proxy = proxyFor(env);
+            // The reason is in the Worker's log; visitors need not learn which variable is missing.
+            if (proxy instanceof Error)
+                return problem(500, 'misconfigured', 'the proxy is not configured');
+            return proxy(request);
+        },
+    };
+}
+
+export { createWorker };

@@ -1,0 +1,479 @@
+import { v as validateConversion, b as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-ozgOTso9.mjs';
+import { createServer } from 'node:http';
+
+/** The path Whop serves conversions on; the mock answers it exactly. */
+const CONVERSIONS_PATH = '/api/v1/conversions';
+const FAULT_KEYS = new Set(['status', 'retryAfter', 'delayMs', 'drop', 'times']);
+function json(status, body, headers) {
+    return new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    });
+}
+function error(status, code, message, headers) {
+    const problem = { code, message, path: '' };
+    return json(status, { error: problem, errors: [problem] }, headers);
+}
+function isInt(value, min, max) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+/** Checks a fault list (from code or from `POST /_mock/faults`) and fills in `times`. */
+function checkFaults(input) {
+    if (!Array.isArray(input))
+        throw new TypeError('faults must be a JSON array');
+    return input.map((fault, i) => {
+        const where = `faults[${i}]`;
+        if (typeof fault !== 'object' || fault === null || Array.isArray(fault)) {
+            throw new TypeError(`${where} must be an object`);
+        }
+        for (const key of Object.keys(fault)) {
+            if (!FAULT_KEYS.has(key))
+                throw new TypeError(`${where}.${key} is not a fault option (${[...FAULT_KEYS].join(', ')})`);
+        }
+        const { status, retryAfter, delayMs, drop, times = 1 } = fault;
+        if (status !== undefined && !isInt(status, 200, 599))
+            throw new TypeError(`${where}.status must be an HTTP status 200-599`);
+        if (retryAfter !== undefined && !isInt(retryAfter, 0, 86_400)) {
+            throw new TypeError(`${where}.retryAfter must be whole seconds`);
+        }
+        if (delayMs !== undefined && !isInt(delayMs, 0, 600_000))
+            throw new TypeError(`${where}.delayMs must be 0-600000`);
+        if (drop !== undefined && typeof drop !== 'boolean')
+            throw new TypeError(`${where}.drop must be a boolean`);
+        if (!isInt(times, 1, 1_000_000))
+            throw new TypeError(`${where}.times must be a positive integer`);
+        if (status === undefined && delayMs === undefined && !drop) {
+            throw new TypeError(`${where} needs status, delayMs or drop`);
+        }
+        return { ...fault, times };
+    });
+}
+function newId() {
+    return `conv_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+}
+/**
+ * A mock of Whop's `POST /api/v1/conversions` that behaves as the API page says: bearer token
+ * (401), `application/json` (415), strict validation with `company_id` required (400), `200
+ * {"id"}`, the same id again for a repeated `event_id`. Control endpoints for tests and demos:
+ * `GET|DELETE /_mock/events`, `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * The token is compared, never stored in records nor returned.
+ */
+function createMockApi(options) {
+    if (typeof options?.apiKey !== 'string' || options.apiKey === '') {
+        throw new TypeError('createMockApi: options.apiKey must be a non-empty string');
+    }
+    const expected = `Bearer ${options.apiKey}`;
+    let events = [];
+    let ids = new Map();
+    let faults = [];
+    let stats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
+    let cancel = new AbortController();
+    const listeners = new Set();
+    const emit = (activity) => {
+        for (const listener of listeners) {
+            try {
+                listener(activity);
+            }
+            catch {
+                // An observer's bug must not change what the mock answers.
+            }
+        }
+    };
+    const reject = (attempt, status, code, message) => {
+        stats.rejected++;
+        emit({ type: 'rejected', status, code, attempt });
+        return error(status, code, message);
+    };
+    function takeFault() {
+        const head = faults[0];
+        if (!head)
+            return undefined;
+        head.times--;
+        if (head.times <= 0)
+            faults.shift();
+        const { times: _times, ...served } = head;
+        return served;
+    }
+    async function conversion(request) {
+        const attempt = ++stats.attempts;
+        const fault = takeFault();
+        if (fault) {
+            stats.faults_served++;
+            emit({ type: 'fault', fault, attempt });
+            if (fault.delayMs) {
+                const { signal } = cancel;
+                const cancelled = await new Promise((resolve) => {
+                    const timer = setTimeout(() => resolve(false), fault.delayMs);
+                    signal.addEventListener('abort', () => {
+                        clearTimeout(timer);
+                        resolve(true);
+                    }, { once: true });
+                });
+                if (cancelled)
+                    return Response.error();
+            }
+            if (fault.drop)
+                return Response.error();
+            if (fault.status) {
+                const headers = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+                return error(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
+            }
+        }
+        if (request.headers.get('authorization') !== expected) {
+            return reject(attempt, 401, 'unauthorized', 'missing or invalid bearer token');
+        }
+        const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        if (type !== 'application/json') {
+            return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
+        }
+        let body;
+        try {
+            body = JSON.parse(await request.text());
+        }
+        catch {
+            return reject(attempt, 400, 'invalid_json', 'the body is not valid JSON');
+        }
+        const checked = validateConversion(body, { requireCompanyId: true });
+        if (!checked.ok) {
+            stats.rejected++;
+            emit({ type: 'rejected', status: 400, code: checked.errors[0].code, attempt });
+            return json(400, { error: checked.errors[0], errors: checked.errors });
+        }
+        const eventId = body.event_id;
+        const known = eventId ? ids.get(eventId) : undefined;
+        if (known && eventId) {
+            stats.duplicates++;
+            emit({ type: 'duplicate', id: known, event_id: eventId, attempt });
+            return json(200, { id: known });
+        }
+        const event = {
+            id: newId(),
+            body: body,
+            received_at: new Date().toISOString(),
+            idempotency_key: request.headers.get('idempotency-key'),
+            user_agent_header: request.headers.get('user-agent'),
+            attempt,
+        };
+        if (eventId)
+            ids.set(eventId, event.id);
+        events.push(event);
+        stats.accepted++;
+        emit({ type: 'accepted', event: structuredClone(event) });
+        return json(200, { id: event.id });
+    }
+    const api = {
+        async handler(request) {
+            const { pathname } = new URL(request.url);
+            const route = `${request.method} ${pathname}`;
+            if (pathname === CONVERSIONS_PATH) {
+                return request.method === 'POST'
+                    ? conversion(request)
+                    : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+            }
+            switch (route) {
+                case 'GET /_mock/events':
+                    return json(200, api.events());
+                case 'DELETE /_mock/events':
+                    api.reset();
+                    return json(200, { ok: true });
+                case 'GET /_mock/stats':
+                    return json(200, api.stats());
+                case 'GET /_mock/faults':
+                    return json(200, faults);
+                case 'DELETE /_mock/faults':
+                    faults = [];
+                    return json(200, { ok: true });
+                case 'POST /_mock/faults':
+                    try {
+                        api.setFaults(JSON.parse(await request.text()));
+                    }
+                    catch (e) {
+                        return error(400, 'invalid_faults', e instanceof SyntaxError ? 'the body is not valid JSON' : String(e.message));
+                    }
+                    return json(200, { ok: true, faults: faults.length });
+                default:
+                    return error(404, 'not_found', `no route ${route}`);
+            }
+        },
+        events: () => structuredClone(events),
+        attempts: () => stats.attempts,
+        stats: () => ({ ...stats }),
+        setFaults(list) {
+            faults = checkFaults(list);
+        },
+        reset() {
+            cancel.abort();
+            cancel = new AbortController();
+            events = [];
+            ids = new Map();
+            faults = [];
+            stats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
+        },
+        subscribe(listener) {
+            listeners.add(listener);
+            return () => {
+                listeners.delete(listener);
+            };
+        },
+    };
+    return api;
+}
+
+function timeout(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 1)
+        throw new TypeError(`serve: ${name} must be a positive integer`);
+    return value;
+}
+/**
+ * Serves a `node:http` listener with timeouts fit for the open internet: 10 s to send headers,
+ * 15 s for the whole request, 5 s keep-alive. A client trickling bytes (a byte a second) is cut
+ * off at those limits; waiting on it never blocks the event loop, so others are served meanwhile.
+ */
+async function serve(listener, options = {}) {
+    const host = options.host ?? '127.0.0.1';
+    const headersTimeout = timeout(options.headersTimeoutMs, 'headersTimeoutMs', 10_000);
+    const requestTimeout = timeout(options.requestTimeoutMs, 'requestTimeoutMs', 15_000);
+    if (headersTimeout > requestTimeout)
+        throw new TypeError('serve: headersTimeoutMs must not exceed requestTimeoutMs');
+    let closing;
+    const open = new Set();
+    // Node checks both timeouts only this often (30 s by default), which would let a slow client
+    // hold its connection up to 30 s past them.
+    const connectionsCheckingInterval = Math.min(1000, Math.ceil(headersTimeout / 4));
+    const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+        open.add(res);
+        res.once('close', () => open.delete(res));
+        res.once('finish', () => closing && server.closeIdleConnections());
+        // During shutdown every answer ends its connection, so nothing lingers in keep-alive.
+        if (closing)
+            res.setHeader('connection', 'close');
+        listener(req, res);
+    });
+    server.headersTimeout = headersTimeout;
+    server.requestTimeout = requestTimeout;
+    server.keepAliveTimeout = 5_000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject).listen(options.port ?? 0, host, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const { port } = server.address();
+    const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    function close() {
+        closing ??= new Promise((resolve) => {
+            const deadline = setTimeout(() => server.closeAllConnections(), options.closeTimeoutMs ?? 10_000);
+            deadline.unref();
+            server.close(() => {
+                clearTimeout(deadline);
+                resolve();
+            });
+            server.closeIdleConnections();
+            for (const res of open)
+                if (!res.headersSent)
+                    res.setHeader('connection', 'close');
+        });
+        return closing;
+    }
+    return { origin, server, close };
+}
+
+const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+// Recomputed by `Request` from the buffered body, or no longer true once a body parser decoded it.
+const BODY_HEADERS = new Set(['content-length', 'transfer-encoding', 'content-encoding']);
+function send(res, status, code, message) {
+    const body = JSON.stringify({ error: { code, message, path: '' } });
+    const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+    };
+    // After a refused body the rest of it is still on the wire: close rather than read it.
+    if (status === 413)
+        headers.connection = 'close';
+    res.writeHead(status, headers);
+    res.end(body);
+}
+/** Reads at most `max` bytes; resolves undefined (and stops reading) as soon as the body is larger. */
+function readBody(req, max) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > max) {
+                req.off('data', onData).pause();
+                resolve(undefined);
+            }
+            else
+                chunks.push(chunk);
+        };
+        req
+            .on('data', onData)
+            .once('end', () => resolve(Buffer.concat(chunks)))
+            .once('error', reject)
+            // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
+            .once('close', () => reject(new Error('request closed before its body ended')));
+    });
+}
+// What Express / Connect body parsers left in `req.body`, as bytes again.
+function parsedBody(req) {
+    if (req.body === undefined || !(req._body || req.readableEnded))
+        return undefined;
+    const { body } = req;
+    if (Buffer.isBuffer(body))
+        return body;
+    return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+}
+function toRequest(req, body, trusted) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+        if (value === undefined || name.startsWith(':') || BODY_HEADERS.has(name))
+            continue;
+        for (const item of Array.isArray(value) ? value : [value])
+            headers.append(name, item);
+    }
+    const forwardedProto = trusted ? req.headers['x-forwarded-proto'] : undefined;
+    const proto = String(forwardedProto ?? '')
+        .split(',')[0]
+        .trim()
+        .toLowerCase();
+    const protocol = proto === 'https' || proto === 'http' ? proto : req.socket.encrypted ? 'https' : 'http';
+    const forwardedHost = trusted
+        ? String(req.headers['x-forwarded-host'] ?? '')
+            .split(',')[0]
+            .trim()
+        : '';
+    const host = [forwardedHost, req.headers.host ?? ''].find((h) => HOST.test(h)) ?? 'localhost';
+    const url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${host}`);
+    const method = req.method ?? 'GET';
+    const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
+    return new Request(url, { method, headers, body: hasBody ? new Uint8Array(body) : undefined });
+}
+/** Resolves when `res` can take more data, or is gone. */
+function writable(res) {
+    return new Promise((resolve) => {
+        const done = () => {
+            res.off('drain', done).off('close', done);
+            resolve();
+        };
+        res.on('drain', done).on('close', done);
+    });
+}
+async function writeResponse(res, response) {
+    if (response.type === 'error') {
+        // `Response.error()` is a network error: the closest Node has is dropping the connection.
+        res.socket?.destroy();
+        return;
+    }
+    if (res.destroyed)
+        return response.body?.cancel(); // the client left while the handler ran
+    const headers = {};
+    response.headers.forEach((value, name) => {
+        if (name !== 'set-cookie')
+            headers[name] = value;
+    });
+    // Cookies an Express/Connect middleware already set are kept: writeHead would replace them.
+    const before = res.getHeader('set-cookie') ?? [];
+    const cookies = [
+        ...(Array.isArray(before) ? before : [String(before)]),
+        ...response.headers.getSetCookie(),
+    ];
+    if (cookies.length)
+        headers['set-cookie'] = cookies;
+    res.writeHead(response.status, headers);
+    const reader = response.body?.getReader();
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+        if (res.destroyed)
+            return reader?.cancel();
+        if (!res.write(chunk.value))
+            await writable(res);
+    }
+    res.end();
+}
+/**
+ * Adapts a Web handler (`createProxy(...)`) to `node:http`, Express and Connect:
+ * `http.createServer(toNodeHandler(handler))` or `app.post('/whop', toNodeHandler(handler))`.
+ * The client address comes from the socket, and from `X-Forwarded-For`/`Forwarded` only as far
+ * as `trustProxy` allows; it reaches the handler as `conn.clientAddress`.
+ *
+ * Mount it before any body parser: then the body is streamed here under `maxBodyBytes`. After
+ * `express.json()`/`express.text()` it still works, from the parsed `req.body` (re-serialized).
+ * A throw in the handler is answered `500` without details.
+ */
+function toNodeHandler(handler, options = {}) {
+    const trustProxy = checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
+    const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+    if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+        throw new TypeError('toNodeHandler: options.maxBodyBytes must be a whole number of bytes');
+    }
+    const tooLarge = `the body must be at most ${maxBodyBytes} bytes`;
+    return (req, res) => {
+        (async () => {
+            if (Number(req.headers['content-length']) > maxBodyBytes)
+                return send(res, 413, 'too_large', tooLarge);
+            const body = parsedBody(req) ?? (req.readableEnded ? Buffer.alloc(0) : await readBody(req, maxBodyBytes));
+            if (body === undefined || body.length > maxBodyBytes)
+                return send(res, 413, 'too_large', tooLarge);
+            const peer = req.socket.remoteAddress;
+            const request = toRequest(req, body, trustsPeer(peer, trustProxy));
+            const clientAddress = resolveClientAddress({ peer, headers: request.headers, trustProxy });
+            await writeResponse(res, await handler(request, { clientAddress }));
+        })().catch(() => {
+            if (!res.headersSent)
+                send(res, 500, 'internal', 'internal error');
+            else
+                res.destroy();
+        });
+    };
+}
+
+/**
+ * Serves the mock Whop API on loopback. A `drop` fault destroys the socket without an answer,
+ * which is what a proxy sees when Whop's side resets the connection.
+ */
+async function startMockApi(options) {
+    const mock = createMockApi({ apiKey: options.apiKey });
+    // Whop's own limit is not documented; 1 MiB is far above any valid body.
+    const listener = toNodeHandler(mock.handler, { maxBodyBytes: 1024 * 1024 });
+    const served = await serve(listener, { port: options.port ?? 0, host: options.host });
+    return {
+        ...mock,
+        url: served.origin,
+        apiUrl: served.origin + CONVERSIONS_PATH,
+        server: served.server,
+        close: served.close,
+    };
+}
+
+function sendJson(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+}
+/**
+ * Starts the standalone first-party proxy: `path` → the proxy, `GET /healthz` → `{"ok":true}`,
+ * anything else → 404. This is what `whop-pixel proxy` runs.
+ */
+async function startProxyServer(options) {
+    const { port = 8787, host, path = '/whop', trustProxy, handler, headersTimeoutMs, requestTimeoutMs, ...proxyOptions } = options;
+    if (!path.startsWith('/'))
+        throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
+    // The socket is known here, so the adapter resolves the client address; the core gets no
+    // header rules of its own and cannot second-guess it.
+    const proxy = handler ?? createProxy({ ...proxyOptions, trustProxy: false });
+    const node = toNodeHandler(proxy, { trustProxy, maxBodyBytes: proxyOptions.maxBodyBytes });
+    const served = await serve((req, res) => {
+        const pathname = (req.url ?? '/').split('?')[0];
+        if (pathname === path)
+            node(req, res);
+        else if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+            sendJson(res, 200, { ok: true });
+        }
+        else
+            sendJson(res, 404, { error: { code: 'not_found', message: `no route; post to ${path}`, path: '' } });
+    }, { port, host, headersTimeoutMs, requestTimeoutMs });
+    return { url: served.origin + path, server: served.server, close: served.close };
+}
+
+export { startProxyServer as a, createMockApi as c, startMockApi as s, toNodeHandler as t };

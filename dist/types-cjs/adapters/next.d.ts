@@ -1,0 +1,22 @@
+import type { ProxyOptions } from '../proxy/types.js';
+export { type EnvSource, fromEnv, type WhopEnv } from '../proxy/from-env.js';
+/** A route handler as Next.js calls it; the context argument is not needed. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+/**
+ * The App Router handlers for the first-party endpoint, in `app/whop/route.ts`:
+ * `export const { POST, OPTIONS } = createRouteHandlers(() => fromEnv(process.env))`.
+ *
+ * Options as an object are checked here, when the module loads. As a function they are read on
+ * the first request instead: `next build` loads route modules, and a build without the secrets
+ * (CI, a Docker image configured at run time) must not fail. A bad configuration then answers
+ * 500 and logs why, once.
+ *
+ * Route handlers get no socket address, so the client address comes from headers as
+ * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
+ * (what {@link fromEnv} picks there); behind your own reverse proxy that appends to
+ * `X-Forwarded-For`, the number of such proxies.
+ */
+export declare function createRouteHandlers(options: ProxyOptions | (() => ProxyOptions)): {
+    POST: RouteHandler;
+    OPTIONS: RouteHandler;
+};

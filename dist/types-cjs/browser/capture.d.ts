@@ -1,0 +1,42 @@
+import type { ConversionContext } from '../schema/types.js';
+type ContextKey = keyof ConversionContext;
+type AdKey = Extract<ContextKey, `ad_${string}`>;
+/** Stored attribution: context key → [value, ms when captured]. */
+export type Attribution = Partial<Record<ContextKey, [string, number]>>;
+/** URL parameter names read as each ad id field; the field's own name is always read too. */
+export type AdParams = Partial<Record<AdKey, string[]>>;
+/**
+ * Default URL parameters for the ad ids: the names used in Meta (`campaign_id={{campaign.id}}`),
+ * Google ValueTrack (`{campaignid}`, `{adgroupid}`) and TikTok URL templates.
+ */
+export declare const AD_PARAMS: Required<AdParams>;
+/**
+ * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
+ * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ */
+export declare const URL_KEYS: ContextKey[];
+/**
+ * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
+ * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
+ */
+export declare const MAX_VALUE = 256;
+/**
+ * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
+ * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
+ * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
+ * click id is a wrong one, and the proxy would refuse the whole event).
+ */
+export declare function fromUrl(href: string, adParams?: AdParams): ConversionContext;
+/**
+ * Merges freshly captured values into stored attribution. A new click id replaces the old one
+ * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one
+ * visit's `utm_source` never mixes with another's `utm_campaign`. Values older than `maxAge` ms go.
+ */
+export declare function mergeAttribution(stored: Attribution | undefined, fresh: ConversionContext, now: number, maxAge: number): Attribution;
+/**
+ * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
+ * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
+ * stand in when neither the URL nor stored attribution has one.
+ */
+export declare function cookieContext(): ConversionContext;
+export {};

@@ -1,0 +1,32 @@
+import type { Server } from 'node:http';
+import type { ProxyHandler, ProxyOptions, TrustProxy } from '../proxy/types.js';
+/** Options of {@link startProxyServer}: the proxy's options plus where to listen. */
+export interface ProxyServerOptions extends ProxyOptions {
+    /** TCP port; `0` picks a free one. Default 8787. */
+    port?: number;
+    /** Interface to listen on. Default `127.0.0.1` (the CLI listens on `0.0.0.0`). */
+    host?: string;
+    /** Path of the conversions endpoint, matched exactly (any query string allowed). Default `/whop`. */
+    path?: string;
+    /** Proxies in front whose `X-Forwarded-*` headers are believed; resolved here from the socket. Default `false`. */
+    trustProxy?: TrustProxy;
+    /** Serve this handler instead of `createProxy(options)` (tests, custom wrappers). */
+    handler?: ProxyHandler;
+    /** How long a client may take to send the request headers, in ms. Default 10000. */
+    headersTimeoutMs?: number;
+    /** How long a client may take to send the whole request, in ms. Default 15000. */
+    requestTimeoutMs?: number;
+}
+/** A running proxy server. */
+export interface ProxyServer {
+    /** The endpoint's URL, e.g. `http://127.0.0.1:8787/whop`. */
+    url: string;
+    server: Server;
+    /** Stops accepting, lets in-flight requests finish (at most 10 s), then resolves. */
+    close(): Promise<void>;
+}
+/**
+ * Starts the standalone first-party proxy: `path` → the proxy, `GET /healthz` → `{"ok":true}`,
+ * anything else → 404. This is what `whop-pixel proxy` runs.
+ */
+export declare function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer>;

@@ -1,0 +1,9 @@
+import type { ProxyHandler, ProxyOptions } from './types.js';
+/**
+ * Creates the first-party conversions endpoint: a Web-standard handler
+ * `(request, conn?) => Promise<Response>` that validates what the browser posts, enriches it
+ * with what only the server knows, and forwards it to Whop with the API key — which never
+ * leaves the server. Mount it on the site's own domain (see `whop-pixel/node` for Node,
+ * or export it from a Next.js route / Cloudflare Worker directly).
+ */
+export declare function createProxy(options: ProxyOptions): ProxyHandler;

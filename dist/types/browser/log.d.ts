@@ -1,0 +1,9 @@
+/** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
+export declare const debug: {
+    on: boolean;
+};
+/**
+ * Logs to the console in debug mode only. One helper with short words keeps the bytes down:
+ * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`.
+ */
+export declare function log(...args: unknown[]): void;

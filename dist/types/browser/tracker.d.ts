@@ -1,0 +1,71 @@
+import type { ActionSource, ConversionContext, ConversionUser, Currency, EventName } from '../schema/types.js';
+import { type AdParams } from './capture.js';
+/** `granted` (the default): store and send. `pending`: hold events in memory, write nothing. `denied`: send and keep nothing. */
+export type ConsentState = 'granted' | 'pending' | 'denied';
+/** Options of `init`. */
+export interface InitOptions {
+    /** The proxy's URL, on the site's own domain, e.g. `'/whop'`. Required. */
+    endpoint: string;
+    /** Log every capture, send, retry and drop to the console. Default `false`; `?whop_debug=1` also turns it on. */
+    debug?: boolean;
+    /** Consent at start. Default `'granted'`; use `'pending'` with a consent banner, then call `consent()`. */
+    consent?: ConsentState;
+    /** Treat `navigator.globalPrivacyControl === true` as `'denied'`, which `consent('granted')` cannot lift. Default `true`. */
+    respectGlobalPrivacyControl?: boolean;
+    /** Domain for the `_whop_aid` and `_fbc` cookies. Default: the registrable domain, found by probing. */
+    cookieDomain?: string;
+    /** How long captured click ids and UTMs are kept, in days. Default 90. */
+    attributionDays?: number;
+    /** URL parameters read as `ad_campaign_id`, `ad_set_id`, `ad_id` (each list replaces that field's default). */
+    adParams?: AdParams;
+}
+/** Body fields a `track` call may set; the tracker fills `event_name`, `context` and `user` itself. */
+export interface TrackProps {
+    value?: number | null;
+    currency?: Currency | null;
+    /** Required when the event is `custom`; at most 35 characters. */
+    custom_name?: string | null;
+    /** Deduplication key; generated when absent and reused on every retry. */
+    event_id?: string | null;
+    /** ISO 8601 date-time; default: when `track` was called. */
+    event_time?: string | null;
+    plan_id?: string | null;
+    product_id?: string | null;
+    /** Default `'website'`. */
+    action_source?: ActionSource | null;
+    /** Default: the page URL when `track` was called. */
+    url?: string | null;
+    /** Default: the page's referrer. */
+    referrer_url?: string | null;
+    /** Merged over what the snippet captured. `ip_address` is never sent from a browser. */
+    context?: Omit<ConversionContext, 'ip_address'>;
+    /** Merged over `identify()` and the `anonymous_id`. */
+    user?: ConversionUser;
+}
+/** What the proxy confirmed for one event. */
+export interface TrackResult {
+    event_id: string;
+    /** Whop's id of the recorded conversion, when the proxy passed it on. */
+    id?: string;
+}
+/** Called once per event: with an error when the call was bad or the event was dropped. */
+export type TrackCallback = (error: Error | undefined, result?: TrackResult) => void;
+/** The commands; `createTracker` and the `whop()` function both wrap these. */
+export interface Core {
+    init(options: InitOptions): void;
+    /** Returns the `event_id`, or undefined when the call is bad (then `done` gets the error). */
+    track(name: EventName, props?: TrackProps, done?: TrackCallback): string | undefined;
+    identify(user: ConversionUser): void;
+    consent(state: ConsentState): void;
+    reset(): void;
+}
+/** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
+export declare function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined;
+/**
+ * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
+ * the URL: `u` the landing URL, `r` the referrer.
+ */
+export declare function createCore(landing?: {
+    u?: unknown;
+    r?: unknown;
+}): Core;

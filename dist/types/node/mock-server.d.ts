@@ -1,0 +1,26 @@
+import type { Server } from 'node:http';
+import { type MockApi } from '../mock-api/mock-api.js';
+/** Options of {@link startMockApi}. */
+export interface MockApiServerOptions {
+    /** The bearer token the mock accepts. */
+    apiKey: string;
+    /** TCP port; `0` picks a free one. Default 0. */
+    port?: number;
+    /** Interface to listen on. Default `127.0.0.1`: the control endpoints are unauthenticated. */
+    host?: string;
+}
+/** A running mock: the {@link MockApi} controls plus where it listens. */
+export interface MockApiServer extends MockApi {
+    /** `http://host:port`. */
+    url: string;
+    /** The conversions endpoint, for the proxy's `apiUrl`: `http://host:port/api/v1/conversions`. */
+    apiUrl: string;
+    server: Server;
+    /** Graceful stop (in-flight requests finish, at most 10 s). */
+    close(): Promise<void>;
+}
+/**
+ * Serves the mock Whop API on loopback. A `drop` fault destroys the socket without an answer,
+ * which is what a proxy sees when Whop's side resets the connection.
+ */
+export declare function startMockApi(options: MockApiServerOptions): Promise<MockApiServer>;

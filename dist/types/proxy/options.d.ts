@@ -1,0 +1,34 @@
+import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
+import type { Logger, ProxyOptions, TrustProxy } from './types.js';
+/** Whop's production endpoint. */
+export declare const DEFAULT_API_URL = "https://api.whop.com/api/v1/conversions";
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+    apiKey: string;
+    companyId: string;
+    apiUrl: string;
+    allowedOrigins?: string[] | '*';
+    trustProxy: TrustProxy;
+    maxBodyBytes: number;
+    timeoutMs: number;
+    retries: number;
+    maxRetryTimeMs: number;
+    fetch: typeof fetch;
+    logger: Logger;
+    onForward?: ProxyOptions['onForward'];
+    rateLimit: false | (BucketLimit & {
+        store: RateLimitStore;
+    });
+    bots: false | {
+        blockHeadless: boolean;
+        allow: string[];
+    };
+    sharedSecret?: string;
+}
+/** Documented in {@link RateLimitOptions}. */
+export declare const DEFAULT_RATE_LIMIT: BucketLimit;
+/**
+ * Checks `createProxy` options once, at creation, so a misconfigured deployment fails at start
+ * rather than on the first visitor. Messages name the option and never echo the API key.
+ */
+export declare function resolveOptions(options: ProxyOptions): ResolvedOptions;

@@ -1,0 +1,37 @@
+import type { ConversionBody } from '../schema/types.js';
+/** How one event fared upstream, after all attempts. */
+export interface UpstreamResult {
+    /**
+     * `accepted`: Whop answered 2xx. `rejected`: Whop refused the body (4xx other than
+     * 401/403/408/429) — retrying cannot help. `unavailable`: network error, timeout, 429, 5xx,
+     * or our credentials were refused — the caller should keep the event and try later.
+     */
+    outcome: 'accepted' | 'rejected' | 'unavailable';
+    /** Whop's HTTP status of the last attempt; 0 for a network error, 504 for a timeout. */
+    status: number;
+    /** The conversion id Whop returned. */
+    id?: string;
+    attempts: number;
+    /** Suggested wait before the caller tries again, in ms (from Retry-After when given). */
+    retryAfterMs?: number;
+    /** A short reason for logs; never holds the token or the body. */
+    reason?: string;
+}
+export interface UpstreamConfig {
+    apiUrl: string;
+    apiKey: string;
+    fetch: typeof fetch;
+    timeoutMs: number;
+    retries: number;
+    maxRetryTimeMs: number;
+    /** Injectable for tests: the clock, the sleep and the jitter source. */
+    now?: () => number;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+}
+/**
+ * Sends one conversion to Whop with a per-attempt timeout, retrying transient failures with
+ * exponential backoff and jitter, honouring `Retry-After`, within `retries` and `maxRetryTimeMs`.
+ * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate.
+ */
+export declare function sendUpstream(body: ConversionBody, config: UpstreamConfig): Promise<UpstreamResult>;
