@@ -1,4 +1,4 @@
-import type { ActionSource, ConversionContext, ConversionUser, Currency, EventName } from '../schema/types.js';
+import type { ConversionContext, ConversionInput, ConversionUser, EventName } from '../schema/types.js';
 import { type AdParams } from './capture.js';
 /** `granted` (the default): store and send. `pending`: hold events in memory, write nothing. `denied`: send and keep nothing. */
 export type ConsentState = 'granted' | 'pending' | 'denied';
@@ -19,29 +19,16 @@ export interface InitOptions {
     /** URL parameters read as `ad_campaign_id`, `ad_set_id`, `ad_id` (each list replaces that field's default). */
     adParams?: AdParams;
 }
-/** Body fields a `track` call may set; the tracker fills `event_name`, `context` and `user` itself. */
-export interface TrackProps {
-    value?: number | null;
-    currency?: Currency | null;
-    /** Required when the event is `custom`; at most 35 characters. */
-    custom_name?: string | null;
-    /** Deduplication key; generated when absent and reused on every retry. */
-    event_id?: string | null;
-    /** ISO 8601 date-time; default: when `track` was called. */
-    event_time?: string | null;
-    plan_id?: string | null;
-    product_id?: string | null;
-    /** Default `'website'`. */
-    action_source?: ActionSource | null;
-    /** Default: the page URL when `track` was called. */
-    url?: string | null;
-    /** Default: the page's referrer. */
-    referrer_url?: string | null;
-    /** Merged over what the snippet captured. `ip_address` is never sent from a browser. */
+/**
+ * Body fields a `track` call may set: the API body without `event_name` (one schema, no second
+ * list). The tracker fills `url`, `referrer_url`, `event_time` (when `track` was called),
+ * `event_id` (reused on every retry) and `action_source: 'website'`; what is given wins.
+ * `context` and `user` are merged over what the snippet captured and `identify()` gave;
+ * `context.ip_address` is never sent from a browser.
+ */
+export type TrackProps = Omit<ConversionInput, 'event_name' | 'context'> & {
     context?: Omit<ConversionContext, 'ip_address'>;
-    /** Merged over `identify()` and the `anonymous_id`. */
-    user?: ConversionUser;
-}
+};
 /** What the proxy confirmed for one event. */
 export interface TrackResult {
     event_id: string;
