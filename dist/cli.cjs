@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 
-var createProxy = require('./shared-CRQn-UmH.cjs');
+var createProxy = require('./shared-CN71k5r7.cjs');
 var proxy = require('./proxy.cjs');
-var server = require('./shared-C8-7X7zQ.cjs');
+var server = require('./shared-SgpO-uhI.cjs');
 require('node:http');
 
 const USAGE = `Usage: whop-pixel <command>

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { D as DEFAULT_API_URL, p as parseTrustProxy } from './shared-ozgOTso9.mjs';
+import { D as DEFAULT_API_URL, p as parseTrustProxy } from './shared-DK-Y5l32.mjs';
 import { abuseOptionsFromEnv } from './proxy.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-B3g8dUQl.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-DiJSY1f_.mjs';
 import 'node:http';
 
 const USAGE = `Usage: whop-pixel <command>

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-CRQn-UmH.cjs');
+var createProxy = require('./shared-CN71k5r7.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

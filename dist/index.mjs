@@ -471,7 +471,8 @@ function createCore(landing = {}) {
             flush();
         }));
     }
-    function track(name, props = {}, done) {
+    function track(name, props, done) {
+        props = props || {};
         const id = props.event_id || newId();
         callbacks[id] = done;
         if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
@@ -565,8 +566,9 @@ function createCore(landing = {}) {
             };
         }
         consent(opts.consent || GRANTED);
+        // Each on its own: one bad early call must not cost the calls queued after it.
         for (const call of early.splice(0))
-            call();
+            guard(call)();
     }
     // Calls made before `init` wait for it.
     const later = (fn) => (...args) => options ? fn(...args) : void early.push(() => fn(...args));

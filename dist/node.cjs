@@ -1,7 +1,7 @@
 'use strict';
 
-var server = require('./shared-C8-7X7zQ.cjs');
-var createProxy = require('./shared-CRQn-UmH.cjs');
+var server = require('./shared-SgpO-uhI.cjs');
+var createProxy = require('./shared-CN71k5r7.cjs');
 require('node:http');
 
 

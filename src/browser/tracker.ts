@@ -233,7 +233,8 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       );
   }
 
-  function track(name: EventName, props: TrackProps = {}, done?: TrackCallback): string | undefined {
+  function track(name: EventName, props?: TrackProps | null, done?: TrackCallback): string | undefined {
+    props = props || {};
     const id = props.event_id || newId();
     callbacks[id] = done;
     if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
@@ -326,7 +327,8 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       };
     }
     consent(opts.consent || GRANTED);
-    for (const call of early.splice(0)) call();
+    // Each on its own: one bad early call must not cost the calls queued after it.
+    for (const call of early.splice(0)) guard(call)();
   }
 
   // Calls made before `init` wait for it.

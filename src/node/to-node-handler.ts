@@ -84,7 +84,10 @@ function toRequest(req: ParsedRequest, body: Buffer | undefined, trusted: boolea
         .trim()
     : '';
   const host = [forwardedHost, req.headers.host ?? ''].find((h) => HOST.test(h)) ?? 'localhost';
-  const url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${host}`);
+  // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
+  // the same-origin check would then accept a post from evil.com.
+  const path = req.originalUrl ?? req.url ?? '/';
+  const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`);
   const method = req.method ?? 'GET';
   const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
   return new Request(url, { method, headers, body: hasBody ? new Uint8Array(body) : undefined });

@@ -141,7 +141,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     }
 
     // Canonical form, and never a non-address an adapter might pass on.
-    const clientAddress = conn?.clientAddress
+    // An adapter that passes `conn` has decided, even when it found no address: falling back to
+    // headers then would believe an X-Forwarded-For the adapter chose not to.
+    const clientAddress = conn
       ? normalizeAddress(conn.clientAddress)
       : resolveClientAddress({ peer: undefined, headers: request.headers, trustProxy: config.trustProxy });
     const waitMs = trusted ? undefined : await overLimit(clientAddress, checked.value.length, log);
@@ -150,10 +152,12 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       log.limited = ++counts.limited;
       return rateLimited(waitMs, cors);
     }
+    // A trusted server caller's own address and agent are its backend's, not the visitor's: an
+    // event it sends without them goes without them.
     const facts: RequestFacts = {
       companyId: config.companyId,
-      clientAddress,
-      userAgent,
+      clientAddress: trusted ? undefined : clientAddress,
+      userAgent: trusted ? undefined : userAgent,
       cookieHeader: request.headers.get('cookie'),
       receivedAt: new Date().toISOString(),
       newEventId: () => crypto.randomUUID(),

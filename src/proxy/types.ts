@@ -132,8 +132,8 @@ export interface ProxyOptions {
    * `X-Whop-Pixel-Secret` header equals this secret (compared in constant time) is trusted: it
    * skips the origin check, the rate limit and the bot filter, and may set `context.ip_address`
    * and `context.user_agent` in the body — a backend forwarding a lead knows its visitor's
-   * address and browser, while the request itself shows the backend's (an event without them
-   * gets the request's own, as any request does). A wrong secret (or any secret when none is
+   * address and browser, while the request itself shows the backend's (so an event without them
+   * goes without them: the backend's own address is never passed off as the visitor's). A wrong secret (or any secret when none is
    * configured) is answered `401`; no header means an ordinary browser request. At least 16
    * characters, no whitespace, not the API key. Never logged: the default logger redacts it like
    * the API key. Keep it out of browsers: it belongs on your server only.

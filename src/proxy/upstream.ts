@@ -54,6 +54,8 @@ async function attempt(body: ConversionBody, config: UpstreamConfig) {
         'Idempotency-Key': String(body.event_id),
       },
       body: JSON.stringify(body),
+      // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
+      redirect: 'manual',
       signal: controller.signal,
     });
     // Read the body under the same timeout: a server can stall after the headers.

@@ -183,6 +183,18 @@ describe('events', () => {
     expect(calls[0].event.user.email).toBe('early@example.com');
   });
 
+  it('replay every call made before init, even after a bad one', async () => {
+    const calls = fakeProxy();
+    visit('https://www.example.com/');
+    const core = createCore();
+    core.track('lead', null as never);
+    core.identify(undefined as never);
+    core.track('contact');
+    core.init({ endpoint: '/whop' });
+    await tick();
+    expect(calls.map((c) => c.event.event_name)).toEqual(['lead', 'contact']);
+  });
+
   it('report the confirmed id to the callback', async () => {
     fakeProxy();
     const core = start();

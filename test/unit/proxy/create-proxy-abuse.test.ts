@@ -253,8 +253,8 @@ describe('shared-secret mode', () => {
       user_agent: UA.safariIphone,
       utm_source: 'crm',
     });
-    // An event without its own facts gets the request's, as usual.
-    expect(upstream.calls[1].body.context).toEqual({ ip_address: '10.0.0.5', user_agent: 'node' });
+    // The request's own address and agent are the backend's, never passed off as the visitor's.
+    expect(upstream.calls[1].body.context).toBeUndefined();
     expect(logger.entries[0]).toMatchObject({ auth: 'secret', status: 200 });
   });
 

@@ -556,3 +556,32 @@ describe('options', () => {
     expect(upstream.calls[0].url).toBe('http://127.0.0.1:9/api/v1/conversions');
   });
 });
+
+describe('upstream redirects', () => {
+  it('never follows a redirect with the token: a 3xx is a refusal, not a hop', async () => {
+    const inits: RequestInit[] = [];
+    const handler = createProxy({
+      apiKey: API_KEY,
+      companyId: COMPANY_ID,
+      logger: false,
+      fetch: (async (_url: string, init: RequestInit) => {
+        inits.push(init);
+        return new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } });
+      }) as unknown as typeof fetch,
+    });
+    const response = await handler(post(lead));
+    expect(response.status).toBe(422);
+    expect(inits).toHaveLength(1);
+    expect(inits[0].redirect).toBe('manual');
+  });
+});
+
+describe('client address from adapters', () => {
+  it('does not fall back to headers when an adapter passed conn without an address', async () => {
+    const { handler, upstream } = setup({ trustProxy: 1 });
+    await handler(post(lead, { headers: { 'x-forwarded-for': '6.6.6.6' } }), { clientAddress: undefined });
+    expect((upstream.calls[0].body.context as Record<string, string>).ip_address).toBeUndefined();
+    await handler(post(lead, { headers: { 'x-forwarded-for': '6.6.6.6' } }));
+    expect((upstream.calls[1].body.context as Record<string, string>).ip_address).toBe('6.6.6.6');
+  });
+});

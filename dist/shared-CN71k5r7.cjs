@@ -1518,6 +1518,8 @@ async function attempt(body, config) {
                 'Idempotency-Key': String(body.event_id),
             },
             body: JSON.stringify(body),
+            // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
+            redirect: 'manual',
             signal: controller.signal,
         });
         // Read the body under the same timeout: a server can stall after the headers.
@@ -2790,7 +2792,9 @@ function createProxy(options) {
             return errorResponse(400, refused, cors);
         }
         // Canonical form, and never a non-address an adapter might pass on.
-        const clientAddress = conn?.clientAddress
+        // An adapter that passes `conn` has decided, even when it found no address: falling back to
+        // headers then would believe an X-Forwarded-For the adapter chose not to.
+        const clientAddress = conn
             ? normalizeAddress(conn.clientAddress)
             : resolveClientAddress({ peer: undefined, headers: request.headers, trustProxy: config.trustProxy });
         const waitMs = trusted ? undefined : await overLimit(clientAddress, checked.value.length, log);
@@ -2799,10 +2803,12 @@ function createProxy(options) {
             log.limited = ++counts.limited;
             return rateLimited(waitMs, cors);
         }
+        // A trusted server caller's own address and agent are its backend's, not the visitor's: an
+        // event it sends without them goes without them.
         const facts = {
             companyId: config.companyId,
-            clientAddress,
-            userAgent,
+            clientAddress: trusted ? undefined : clientAddress,
+            userAgent: trusted ? undefined : userAgent,
             cookieHeader: request.headers.get('cookie'),
             receivedAt: new Date().toISOString(),
             newEventId: () => crypto.randomUUID(),
