@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { D as DEFAULT_API_URL, p as parseTrustProxy } from './shared-DK-Y5l32.mjs';
-import { abuseOptionsFromEnv } from './proxy.mjs';
+import { fromEnv } from './proxy.mjs';
+import { D as DEFAULT_API_URL } from './shared-DK-Y5l32.mjs';
 import { a as startProxyServer, s as startMockApi } from './shared-DiJSY1f_.mjs';
 import 'node:http';
 
@@ -47,23 +47,6 @@ function port(env, fallback) {
     }
     return Number(text);
 }
-function required(env, name, what) {
-    const value = env[name]?.trim();
-    if (!value)
-        throw new ConfigError(`${name} is not set: ${what}`);
-    return value;
-}
-function origins(text) {
-    const value = text?.trim();
-    if (!value)
-        return undefined;
-    if (value === '*')
-        return '*';
-    return value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean);
-}
 /** The upstream URL as printed: without any credentials someone put in it. */
 function displayUrl(url) {
     try {
@@ -105,39 +88,26 @@ function untilSignal(signals) {
     });
 }
 async function proxyCommand(env, io, signals) {
-    const apiKey = required(env, 'WHOP_API_KEY', 'the Whop API key the proxy sends upstream');
-    const companyId = required(env, 'WHOP_COMPANY_ID', 'the company conversions are recorded for (biz_...)');
-    let trustProxy;
+    // The same variables, read the same way, as the Next.js and Workers adapters.
+    let options;
     try {
-        trustProxy = parseTrustProxy(env.WHOP_TRUST_PROXY);
-    }
-    catch (error) {
-        throw new ConfigError(error.message);
-    }
-    const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
-    if (!path.startsWith('/'))
-        throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
-    const apiUrl = env.WHOP_API_URL?.trim() || undefined;
-    let abuse;
-    try {
-        abuse = abuseOptionsFromEnv(env);
+        options = fromEnv(env);
     }
     catch (error) {
         throw new ConfigError(error.message.replace('whop-pixel: ', ''));
     }
+    const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
+    if (!path.startsWith('/'))
+        throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
+    const { apiKey, apiUrl } = options;
     let server;
     try {
         server = await startProxyServer({
-            apiKey,
-            companyId,
-            apiUrl,
-            allowedOrigins: origins(env.WHOP_ALLOWED_ORIGINS),
-            trustProxy,
+            ...options,
             port: port(env, 8787),
             host: env.HOST?.trim() || '0.0.0.0',
             path,
-            ...abuse,
-            logger: ioLogger(io, apiKey, abuse.sharedSecret),
+            logger: ioLogger(io, apiKey, options.sharedSecret),
         });
     }
     catch (error) {

@@ -1,7 +1,6 @@
-import { parseTrustProxy } from '../proxy/client-address.js';
-import { abuseOptionsFromEnv } from '../proxy/from-env.js';
+import { fromEnv } from '../proxy/from-env.js';
 import { DEFAULT_API_URL } from '../proxy/options.js';
-import type { Logger, TrustProxy } from '../proxy/types.js';
+import type { Logger } from '../proxy/types.js';
 import { startMockApi } from './mock-server.js';
 import { startProxyServer } from './server.js';
 
@@ -68,22 +67,6 @@ function port(env: Env, fallback: number): number {
   return Number(text);
 }
 
-function required(env: Env, name: string, what: string): string {
-  const value = env[name]?.trim();
-  if (!value) throw new ConfigError(`${name} is not set: ${what}`);
-  return value;
-}
-
-function origins(text: string | undefined): string[] | '*' | undefined {
-  const value = text?.trim();
-  if (!value) return undefined;
-  if (value === '*') return '*';
-  return value
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
-}
-
 /** The upstream URL as printed: without any credentials someone put in it. */
 function displayUrl(url: string): string {
   try {
@@ -125,37 +108,25 @@ function untilSignal(signals: SignalSource): Promise<string> {
 }
 
 async function proxyCommand(env: Env, io: CliIo, signals: SignalSource): Promise<number> {
-  const apiKey = required(env, 'WHOP_API_KEY', 'the Whop API key the proxy sends upstream');
-  const companyId = required(env, 'WHOP_COMPANY_ID', 'the company conversions are recorded for (biz_...)');
-  let trustProxy: TrustProxy;
+  // The same variables, read the same way, as the Next.js and Workers adapters.
+  let options: ReturnType<typeof fromEnv>;
   try {
-    trustProxy = parseTrustProxy(env.WHOP_TRUST_PROXY);
+    options = fromEnv(env);
   } catch (error) {
-    throw new ConfigError((error as Error).message);
+    throw new ConfigError((error as Error).message.replace('whop-pixel: ', ''));
   }
   const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
   if (!path.startsWith('/'))
     throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
-  const apiUrl = env.WHOP_API_URL?.trim() || undefined;
-  let abuse: ReturnType<typeof abuseOptionsFromEnv>;
-  try {
-    abuse = abuseOptionsFromEnv(env);
-  } catch (error) {
-    throw new ConfigError((error as Error).message.replace('whop-pixel: ', ''));
-  }
+  const { apiKey, apiUrl } = options;
   let server: Awaited<ReturnType<typeof startProxyServer>>;
   try {
     server = await startProxyServer({
-      apiKey,
-      companyId,
-      apiUrl,
-      allowedOrigins: origins(env.WHOP_ALLOWED_ORIGINS),
-      trustProxy,
+      ...options,
       port: port(env, 8787),
       host: env.HOST?.trim() || '0.0.0.0',
       path,
-      ...abuse,
-      logger: ioLogger(io, apiKey, abuse.sharedSecret),
+      logger: ioLogger(io, apiKey, options.sharedSecret),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw error; // cannot listen: not a configuration problem
