@@ -26,20 +26,41 @@ const uaParserAsEsm = {
   },
 };
 
-// Landing-page visitors run ES2017+; the minifier is told the same so it never emits newer syntax.
-const browserTerser = terser({
-  ecma: 2017,
-  toplevel: true,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-  format: { comments: false },
+// The script-tag files are ES2018 (object spread: every browser since 2018, Safari 11.1); the
+// minifier is told the same so it never emits newer syntax. `pure_funcs`: in the lean edition
+// `log` and `settle` do nothing, so their calls go too.
+const browserTerser = (pure_funcs) =>
+  terser({
+    ecma: 2018,
+    toplevel: true,
+    compress: {
+      passes: 3,
+      pure_getters: true,
+      unsafe_arrows: true,
+      unsafe_methods: true,
+      hoist_funs: true,
+      pure_funcs,
+    },
+    format: { comments: false },
+  });
+
+// whop.min.js is the lean edition (src/browser/edition.ts): no console logs, no per-event results.
+const leanEdition = {
+  name: 'lean-edition',
+  load: (id) => (/[\\/]browser[\\/]edition\.ts$/.test(id) ? 'export const LEAN = true;' : null),
+};
+
+// What the page sees is one IIFE; no "use strict" prologue (the code needs none: bytes).
+const scriptTag = (file, plugins, pure) => ({
+  input: 'src/snippet.ts',
+  output: { file, format: 'iife', strict: false, plugins: [browserTerser(pure)] },
+  plugins: [...plugins, nodeResolve({ browser: true }), ts('ES2018')],
 });
 
 export default [
-  {
-    input: 'src/snippet.ts',
-    output: { file: 'dist/whop.min.js', format: 'iife', plugins: [browserTerser] },
-    plugins: [nodeResolve({ browser: true }), ts('ES2017')],
-  },
+  scriptTag('dist/whop.min.js', [leanEdition], ['log', 'settle']),
+  // The same with every debug message, for `?whop_debug=1` sessions: swap the script's src.
+  scriptTag('dist/whop.debug.js', [], []),
   {
     input: 'src/index.ts',
     output: [

@@ -2,8 +2,8 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-CN71k5r7.cjs');
-var server = require('./shared-SgpO-uhI.cjs');
+var createProxy = require('./shared-3ezif19I.cjs');
+var server = require('./shared-D_jrjWz_.cjs');
 require('node:http');
 
 const USAGE = `Usage: whop-pixel <command>

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-CN71k5r7.cjs');
+var createProxy = require('./shared-3ezif19I.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,4 +1,4 @@
-import { j as json, a as problem, c as createProxy } from './shared-DK-Y5l32.mjs';
+import { j as json, a as problem, c as createProxy } from './shared-CFB9WmCO.mjs';
 import { fromEnv } from './proxy.mjs';
 
 /**

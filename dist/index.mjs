@@ -37,13 +37,6 @@ const CURRENCIES = [
 
 // Click ids kept by the ad platforms' own first-party cookies, in their documented formats.
 /**
- * Meta's `_fbc` value: `fb.<subdomainIndex>.<ms>.<fbclid>`, where the index is the label count
- * of the cookie's domain minus one (`example.com` → 1, `example.co.uk` → 2), as Meta's tools do.
- */
-function formatFbc(domain, ms, fbclid) {
-    return `fb.${domain.split('.').length - 1}.${ms}.${fbclid}`;
-}
-/**
  * The click id at dot-separated position `index` of a cookie that starts with `prefix`, allowing
  * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
@@ -52,6 +45,14 @@ function clickId(value, prefix, index) {
     const parts = (value || '').split('.');
     if (parts[0] === prefix && parts.length - index < 3)
         return parts[index];
+}
+
+/**
+ * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
+ * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
+ */
+function newId() {
+    return crypto.getRandomValues(new Uint32Array(4)).join('');
 }
 
 // A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
@@ -81,9 +82,9 @@ function setCookie(name, value, maxAge, domain) {
     }
     catch (_a) { }
 }
-/** The page's host and its parent domains, longest first: `a.example.co.uk`, …, `uk`. */
+/** The page's host and its parent domains, shortest first: `uk`, `co.uk`, …, `a.example.co.uk`. */
 function parents() {
-    return location.hostname.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+    return location.hostname.split('.').map((_, i, labels) => labels.slice(-1 - i).join('.'));
 }
 /**
  * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
@@ -97,12 +98,12 @@ function removeCookie(name) {
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only.
+ * off: cookies are then host-only. Each probe cookie is removed at once: a withdrawal of consent
+ * must leave none behind.
  */
 function probeDomain() {
-    const probe = `${Math.random()}`;
+    const probe = newId();
     return (parents()
-        .reverse()
         .slice(1)
         .find((domain) => {
         setCookie('_whop_t', probe, 9, domain);
@@ -122,10 +123,10 @@ const AD_PARAMS = {
     ad_id: ['adid', 'creative_id'],
 };
 /**
- * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
- * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ * The context keys a URL can carry: click ids, UTMs and ad ids (one string: the names cost
+ * bytes in every visitor's download).
  */
-const URL_KEYS = ['fbclid', 'gclid', 'ttclid', 'ig_sid'].concat('source medium campaign term content id'.split(' ').map((name) => `utm_${name}`));
+const URL_KEYS = 'fbclid gclid ttclid ig_sid utm_source utm_medium utm_campaign utm_term utm_content utm_id'.split(' ');
 /**
  * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
  * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
@@ -137,9 +138,10 @@ const isCampaign = (key) => /^(utm|ad)_/.test(key);
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
  * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
  * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
- * click id is a wrong one, and the proxy would refuse the whole event).
+ * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
+ * parameters read for each ad id field (besides the field's own name).
  */
-function fromUrl(href, adParams = AD_PARAMS) {
+function fromUrl(href, adParams) {
     const out = {};
     const params = new URL(href).searchParams;
     for (const key of URL_KEYS.concat(Object.keys(adParams)))
@@ -185,36 +187,33 @@ function cookieContext() {
 }
 
 /**
- * The `user` fields a form may fill, as one string (bytes matter here). The ids are for code
- * (`identify`); `birthdate` is left out: a date field in a local format would make the proxy
- * refuse the whole lead.
+ * The `user` fields a form may fill, each with the autocomplete tokens and input types that
+ * spell it differently, as one string (bytes matter here). The ids are for code (`identify`);
+ * `birthdate` is left out: a date field in a local format would make the proxy refuse the lead.
  */
-const FORM_FIELDS = 'email phone first_name last_name name username city state postal_code country gender'.split(' ');
-/** Autocomplete tokens and input types that spell a field differently. */
-const ALIASES = {
-    phone: 'tel',
-    first_name: 'givenname',
-    last_name: 'familyname',
-};
+const FORM_FIELDS = 'email,phone tel,first_name givenname,last_name familyname,name,username,city,state,postal_code,country,gender'.split(',');
 /**
- * The user field an input's name, type or autocomplete token stands for, ignoring case and
- * punctuation (`firstName`, `first-name`), plus the autocomplete tokens and input types that
- * spell it differently (`given-name`, `tel`).
+ * The user field an input's name, type or autocomplete attribute stands for, ignoring case and
+ * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
+ * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-function userField(token) {
-    token = token.toLowerCase().replace(/[^a-z]/g, '');
-    return FORM_FIELDS.find((key) => key.replace('_', '') === token || ALIASES[key] === token);
+function userField(attribute) {
+    const token = `${attribute}`.toLowerCase().replace(/.* |[^a-z]/g, '');
+    for (const spellings of FORM_FIELDS)
+        if (spellings.replace('_', '').split(' ').includes(token))
+            return spellings.split(' ')[0];
 }
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
- * the API allows are never taken.
+ * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
+ * has those types).
  */
-function formUser(form) {
+function formUser(formElement) {
     const user = {};
-    for (const el of form.elements) {
-        const key = (el.checked || !/^(password|checkbox|radio)$/.test(el.type)) &&
-            [(el.autocomplete || '').split(' ').pop(), el.name, el.type].map(userField).find(Boolean);
+    for (const el of formElement.elements) {
+        const key = (el.checked || !/^[cpr]/.test(el.type)) &&
+            [el.autocomplete, el.name, el.type].map(userField).find(Boolean);
         const value = (el.value || '').trim();
         // The API's cap for user fields is 256 (254 for an email address).
         if (key && value.length < 255)
@@ -223,30 +222,25 @@ function formUser(form) {
     return user;
 }
 /**
- * Whether a submit event is a submission to track: an invalid form is not, unless it has
- * `novalidate` and no handler stopped it (then the browser really submits it).
+ * Whether a submit event (seen on window, after the page's own handlers) is a submission to
+ * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
+ * lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
+ * invalid form is the page's own validation saying no; a stopped valid one is a form the page
+ * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-function submits(form, event) {
-    return form.checkValidity() || (form.noValidate && !event.defaultPrevented);
-}
-
-/**
- * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
- * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
- */
-function newId() {
-    return crypto.getRandomValues(new Uint32Array(4)).join('');
+function submits(submitEvent, formElement) {
+    return !submitEvent.defaultPrevented || formElement.checkValidity();
 }
 
 /** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
 const debug = { on: false };
 /**
  * Logs to the console in debug mode only. One helper with short words keeps the bytes down:
- * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`.
+ * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`. The lean edition has no logs.
  */
-function log(...args) {
+function log(word, subject, detail) {
     if (debug.on)
-        console.log('[whop]', ...args);
+        console.log('[whop]', word, subject, detail);
 }
 
 /** At most this many events wait; the oldest go first. */
@@ -263,16 +257,16 @@ const MAX_CHARS = 2e4;
  * Whether a request that got `status` (0: no answer) is worth sending again: network errors,
  * 408, 429 and 5xx. Any other 4xx is final (the proxy refused the event for good), and so is 2xx.
  */
-function retryable(status) {
-    return status < 200 || status > 499 || status === 408 || status === 429;
+function retryable(httpStatus) {
+    return /^(0|408|429|5\d\d)$/.test(httpStatus);
 }
 /**
- * Milliseconds before the next try after `failures` failures: 1 s × 2^failures capped at 60 s,
- * with ±50% jitter so many visitors do not retry in step, and never sooner than the proxy's
- * `Retry-After` seconds.
+ * Milliseconds before the next try after `failures` failures: never sooner than the proxy's
+ * `Retry-After` seconds, else 1 s × 2^failures capped at 60 s, with ±50% jitter (Math.random)
+ * so many visitors do not retry in step.
  */
-function backoff(failures, retryAfter, random = Math.random()) {
-    return Math.max(Math.min(6e4, 1e3 * 2 ** failures) * (0.5 + random), +retryAfter * 1e3 || 0);
+function backoff(retryAfterSeconds, failures) {
+    return 1e3 * Math.max(+retryAfterSeconds || 0, Math.min(60, 2 ** failures) * (0.5 + Math.random()));
 }
 
 // First-party storage that never throws. localStorage can be missing or throw on every call
@@ -286,25 +280,23 @@ const memory = {};
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
 function store(key, value, session) {
-    let text;
+    const write = value !== undefined;
     // Kept in memory first: merely naming `localStorage` can throw.
-    if (value !== undefined)
+    if (write)
         memory[key] = JSON.stringify(value);
     try {
         const area = session ? sessionStorage : localStorage;
-        if (value === undefined)
-            text = area.getItem(key);
-        else {
-            if (value === null)
-                area.removeItem(key);
-            else
-                area.setItem(key, memory[key]);
-            delete memory[key];
-        }
+        if (!write)
+            memory[key] = area.getItem(key);
+        else if (value === null)
+            area.removeItem(key);
+        else
+            area.setItem(key, memory[key]);
     }
     catch (_a) { }
     try {
-        return JSON.parse(text || memory[key]);
+        // null when removed or never written.
+        return JSON.parse(memory[key]);
     }
     catch (_b) { }
 }
@@ -344,12 +336,15 @@ function createCore(landing = {}) {
     let state;
     let gpc;
     let domain;
+    /** The proxy's URL with `cd`, known once the cookie domain is (on the first `persist`). */
+    let url;
     let adParams;
     let maxAge;
+    /** null while identity is being forgotten (storing null removes). */
     let aid;
     let attribution;
     let identity;
-    /** The fbclid that arrived in a URL on this page, and when: what `_fbc` should hold. */
+    /** The fbclid that arrived in a URL on this page: what `_fbc` should hold. */
     let click;
     let timer;
     let held = [];
@@ -362,9 +357,7 @@ function createCore(landing = {}) {
     // The attribution to use now: storage's (another tab may have seen a newer click) unless
     // consent keeps it in memory.
     const current = (fresh = {}) => (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
-    // `cd` names the domain on which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy
-    // checks that it fits the page).
-    const endpoint = () => options.endpoint + (domain && (/\?/.test(options.endpoint) ? '&cd=' : '?cd=') + domain);
+    // An event's end: confirmed, or dropped with the reason. The lean edition has nobody to tell.
     function settle(id, error, result = { event_id: id }) {
         const done = callbacks[id];
         delete callbacks[id];
@@ -372,40 +365,48 @@ function createCore(landing = {}) {
         if (done)
             done(error ? Error(error) : undefined, result);
     }
-    function capture(href) {
+    function capture(href = location.href) {
         const fresh = fromUrl(href, adParams);
         log('capture', fresh);
         current(fresh);
         if (fresh.fbclid)
-            click = [fresh.fbclid, Date.now()];
+            click = fresh.fbclid;
         if (granted())
             persist();
     }
     // Stores what is held in memory and sends what is queued: on init with consent, when consent
     // is given, after a capture or a reset.
     function persist() {
-        // Probed only now: probing writes a cookie, which needs consent.
-        if (domain == null)
+        // Probed only now: probing writes a cookie, which needs consent. `cd` names the domain on
+        // which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy checks that it fits the page).
+        if (!url) {
             domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
+            url = `${options.endpoint + (/\?/.test(options.endpoint) ? '&' : '?')}cd=${domain}`;
+        }
         setCookie(AID, aid, 31536e3, domain);
-        store(AID, aid);
-        store(ATTRIBUTION, attribution);
-        store(USER, identity, true);
-        if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click[0])
-            setCookie('_fbc', formatFbc(domain || location.hostname, click[1], click[0]), 7776e3, domain);
+        save();
+        // Meta's format, `fb.<subdomainIndex>.<ms>.<fbclid>`: the index is the label count of the
+        // cookie's domain minus one (`example.com` 1, `example.co.uk` 2, host-only 0), the time when
+        // the cookie is written, as Meta's pixel does (consent may come later than the click).
+        if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click)
+            setCookie('_fbc', `fb.${domain.split('.').length - 1}.${Date.now()}.${click}`, 7776e3, domain);
         store(QUEUE, queue().concat(held));
         held = [];
         flush();
+    }
+    // Writes identity and attribution to storage (null removes them).
+    function save() {
+        store(AID, aid);
+        store(ATTRIBUTION, attribution);
+        store(USER, identity, true);
     }
     // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
     function forget() {
         removeCookie(AID);
         removeCookie('_fbc');
-        store(AID, null);
-        store(ATTRIBUTION, null);
-        store(USER, null, true);
+        aid = attribution = identity = click = null;
+        save();
         aid = newId();
-        attribution = identity = click = undefined;
     }
     /**
      * Sends the first free event (neither leased nor waiting for a retry) by fetch; each answer
@@ -415,29 +416,35 @@ function createCore(landing = {}) {
      * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
      * anything is queued, a timer looks again every second (leases and backoffs end).
      */
-    function flush(hidden) {
-        hidden = hidden === true;
+    function flush(hidden, online) {
         clearTimeout(timer);
         if (!granted())
             return;
         const now = Date.now();
-        // `settle` returns nothing, so expired events are filtered out once reported.
-        const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.i, 'too old'));
-        for (const item of q.splice(0, q.length - MAX_ITEMS))
-            settle(item.i, 'queue full');
-        // Offline (`onLine` false is reliable, true is not): a fetch would only fail and lengthen the backoff.
-        for (const item of navigator.onLine === false && !hidden ? [] : q)
+        const q = queue();
+        // Back online: what waited out a backoff while offline goes now, not after it.
+        if (online)
+            for (const item of q)
+                item.r = 0;
+        const over = q.splice(0, q.length - MAX_ITEMS);
+        for (const item of over)
+                settle(item.i, 'queue full');
+        // Queued in time order, so the expired ones come first.
+        while (q[0] && now - q[0].t > MAX_AGE)
+            settle(q.shift().i, 'too old');
+        // Offline, a fetch fails at once and the backoff grows; the `online` listener undoes that.
+        for (const item of q)
             if (!(item.l > now || (!hidden && item.r > now))) {
                 log('send', item.i);
                 // A refused beacon means the page's 64 KiB budget is spent: the rest waits.
-                if (hidden ? !navigator.sendBeacon(endpoint(), item.e) : !send(item))
+                if (hidden ? !navigator.sendBeacon(url, item.e) : !send(item))
                     break;
                 // Leased only once the browser has taken the request.
                 item.l = now + LEASE;
                 if (!hidden)
                     break;
             }
-        put(QUEUE, q);
+        store(QUEUE, q);
         if (q.length)
             timer = setTimeout(guard(flush), 1e3);
     }
@@ -445,14 +452,22 @@ function createCore(landing = {}) {
     function send(item) {
         let status = 0;
         let retryAfter;
-        return fetch(endpoint(), { method: 'POST', keepalive: true, body: item.e })
+        let result;
+        return fetch(url, { method: 'POST', keepalive: true, body: item.e })
             .then((response) => {
             status = response.status;
             retryAfter = response.headers.get('retry-after');
-            return response.json();
-        })
-            .catch(() => { })
-            .then(guard((answer = {}) => {
+            // Only the results, which the lean edition does not report, need the body.
+            return response
+                    .json()
+                    .then((answer) => {
+                    result = answer.results[0];
+                })
+                    .catch(() => { });
+        }, 
+        // No answer (offline, blocked, CORS): status 0.
+        () => { })
+            .then(guard(() => {
             const again = retryable(status);
             const q = queue().filter((queued) => {
                 if (queued.i !== item.i)
@@ -460,13 +475,14 @@ function createCore(landing = {}) {
                 if (again) {
                     queued.l = 0;
                     queued.n = (queued.n || 0) + 1;
-                    queued.r = Date.now() + backoff(queued.n, retryAfter);
-                    log('retry', item.i, status);
+                    queued.r = Date.now() + backoff(retryAfter, queued.n);
                 }
                 return again;
             });
-            if (!again)
-                settle(item.i, status > 299 && `HTTP ${status}`, (answer.results || [])[0]);
+            if (again)
+                log('retry', item.i, status);
+            else
+                settle(item.i, status > 299 && `HTTP ${status}`, result);
             put(QUEUE, q);
             flush();
         }));
@@ -483,24 +499,16 @@ function createCore(landing = {}) {
             context[key] = captured[key][0];
         // What the caller set goes as given (the types check it, the proxy validates it); the
         // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
-        const body = JSON.stringify(Object.assign({
-            event_name: name,
-            event_time: new Date().toISOString(),
-            action_source: 'website',
-            url: location.href.slice(0, 4096),
-            referrer_url: `${landing.r || document.referrer}`.slice(0, 4096) || undefined,
-        }, props, {
-            event_id: id,
-            context: Object.assign(context, props.context),
-            user: Object.assign({}, identity, props.user, { anonymous_id: aid }),
-        }));
+        const body = JSON.stringify(Object.assign(Object.assign({ event_name: name, event_time: new Date().toISOString(), url: location.href, 
+            // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
+            referrer_url: `${landing.r || document.referrer}` || undefined }, props), { event_id: id, context: Object.assign(Object.assign({}, context), props.context), user: Object.assign(Object.assign(Object.assign({}, identity), props.user), { anonymous_id: aid }) }));
         const item = { i: id, e: body, t: Date.now() };
         if (state === DENIED)
             settle(id, DENIED);
         else if (body.length > MAX_CHARS)
             settle(id, 'too big');
         else if (granted()) {
-            put(QUEUE, queue().concat(item));
+            store(QUEUE, queue().concat(item));
             // At once, within the submit handler or click: nothing waits for a navigation.
             guard(flush)();
         }
@@ -517,7 +525,7 @@ function createCore(landing = {}) {
             forget();
             store(QUEUE, null);
             for (const item of held)
-                settle(item.i, DENIED);
+                    settle(item.i, DENIED);
             held = [];
         }
     }
@@ -529,45 +537,40 @@ function createCore(landing = {}) {
         gpc =
             navigator.globalPrivacyControl &&
                 opts.respectGlobalPrivacyControl !== false;
-        adParams = Object.assign({}, AD_PARAMS, opts.adParams);
+        adParams = Object.assign(Object.assign({}, AD_PARAMS), opts.adParams);
         maxAge = (opts.attributionDays || 90) * 864e5;
         aid = getCookie(AID) || store(AID) || newId();
         attribution = store(ATTRIBUTION);
         identity = store(USER, undefined, true);
-        if (typeof landing.u === 'string')
-            capture(landing.u);
-        capture(location.href);
-        const on = (target, type, fn) => target.addEventListener(type, guard(fn));
-        on(window, 'pagehide', () => flush(true));
-        on(document, 'visibilitychange', () => flush(document.hidden));
+        // Whatever an old page left in `whop.u`: a bad value fails here alone.
+        if (landing.u)
+            guard(capture)(landing.u);
+        capture();
+        // On window: visibilitychange and submit bubble up to it from the document.
+        const on = (type, fn) => window.addEventListener(type, guard(fn));
+        on('pagehide', () => flush(true));
+        on('visibilitychange', () => flush(document.hidden));
         // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
-        // Back online: what waited out a backoff while offline goes now, not after it.
-        on(window, 'online', () => {
-            const q = queue();
-            for (const item of q)
-                item.r = 0;
-            put(QUEUE, q);
-            flush();
-        });
-        on(window, 'pageshow', flush);
-        on(window, 'popstate', () => capture(location.href));
-        on(document, 'submit', (event) => {
+        on('pageshow', () => flush());
+        on('online', () => flush(false, true));
+        on('popstate', () => capture());
+        on('submit', (event) => {
             const form = event.target;
             const name = form.dataset.whopTrack;
-            if (name && submits(form, event))
+            if (name && submits(event, form))
                 track(name, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
         });
         for (const method of ['pushState', 'replaceState']) {
             const original = history[method];
+            // Both return undefined (the HTML standard), so the wrapper does too.
             history[method] = function (...args) {
-                const result = original.apply(this, args);
-                guard(capture)(location.href);
-                return result;
+                original.apply(this, args);
+                guard(capture)();
             };
         }
         consent(opts.consent || GRANTED);
         // Each on its own: one bad early call must not cost the calls queued after it.
-        for (const call of early.splice(0))
+        for (const call of early)
             guard(call)();
     }
     // Calls made before `init` wait for it.
@@ -576,7 +579,7 @@ function createCore(landing = {}) {
         init,
         track: later(track),
         identify: later((user) => {
-            identity = Object.assign({}, identity, user);
+            identity = Object.assign(Object.assign({}, identity), user);
             put(USER, identity, true);
         }),
         consent: later(consent),

@@ -1,4 +1,4 @@
-import { c as createProxy, a as problem } from './shared-DK-Y5l32.mjs';
+import { c as createProxy, a as problem } from './shared-CFB9WmCO.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

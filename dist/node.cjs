@@ -1,7 +1,7 @@
 'use strict';
 
-var server = require('./shared-SgpO-uhI.cjs');
-var createProxy = require('./shared-CN71k5r7.cjs');
+var server = require('./shared-D_jrjWz_.cjs');
+var createProxy = require('./shared-3ezif19I.cjs');
 require('node:http');
 
 

@@ -14,6 +14,8 @@ try {
       ((...a: unknown[]) => void);
     whop!.v = 1;
     w.whop = whop;
-    for (const args of (stub && Array.isArray(stub.q) && stub.q) || []) whop.apply(0, args as unknown[]);
+    // A `q` that is no list of argument lists (an old global) throws here, after the takeover.
+    // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2018
+    for (const args of (stub && stub.q) || []) whop(...(args as unknown[]));
   }
 } catch {}

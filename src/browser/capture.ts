@@ -24,12 +24,13 @@ export const AD_PARAMS: Required<AdParams> = {
 };
 
 /**
- * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
- * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ * The context keys a URL can carry: click ids, UTMs and ad ids (one string: the names cost
+ * bytes in every visitor's download).
  */
-export const URL_KEYS = ['fbclid', 'gclid', 'ttclid', 'ig_sid'].concat(
-  'source medium campaign term content id'.split(' ').map((name) => `utm_${name}`),
-) as ContextKey[];
+export const URL_KEYS =
+  'fbclid gclid ttclid ig_sid utm_source utm_medium utm_campaign utm_term utm_content utm_id'.split(
+    ' ',
+  ) as ContextKey[];
 
 /**
  * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
@@ -44,9 +45,10 @@ const isCampaign = (key: string) => /^(utm|ad)_/.test(key);
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
  * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
  * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
- * click id is a wrong one, and the proxy would refuse the whole event).
+ * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
+ * parameters read for each ad id field (besides the field's own name).
  */
-export function fromUrl(href: string, adParams: AdParams = AD_PARAMS): ConversionContext {
+export function fromUrl(href: string, adParams: AdParams): ConversionContext {
   const out: ConversionContext = {};
   const params = new URL(href).searchParams;
   for (const key of URL_KEYS.concat(Object.keys(adParams) as ContextKey[]))

@@ -2,6 +2,7 @@
 // snippet only needs get, set with max-age/domain, and remove. Values are written with
 // encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
 // other's cookies (the unit tests use js-cookie as the oracle).
+import { newId } from './identity.js';
 
 /**
  * Reads a cookie; undefined when absent, empty, undecodable, longer than 256 characters (what
@@ -26,9 +27,9 @@ export function setCookie(name: string, value: string, maxAge: number, domain?: 
   } catch {}
 }
 
-/** The page's host and its parent domains, longest first: `a.example.co.uk`, …, `uk`. */
+/** The page's host and its parent domains, shortest first: `uk`, `co.uk`, …, `a.example.co.uk`. */
 function parents(): string[] {
-  return location.hostname.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+  return location.hostname.split('.').map((_, i, labels) => labels.slice(-1 - i).join('.'));
 }
 
 /**
@@ -43,13 +44,13 @@ export function removeCookie(name: string): void {
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only.
+ * off: cookies are then host-only. Each probe cookie is removed at once: a withdrawal of consent
+ * must leave none behind.
  */
 export function probeDomain(): string {
-  const probe = `${Math.random()}`;
+  const probe = newId();
   return (
     parents()
-      .reverse()
       .slice(1)
       .find((domain) => {
         setCookie('_whop_t', probe, 9, domain);

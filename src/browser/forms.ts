@@ -4,43 +4,38 @@ import type { ConversionUser } from '../schema/types.js';
 type UserKey = keyof ConversionUser;
 
 /**
- * The `user` fields a form may fill, as one string (bytes matter here). The ids are for code
- * (`identify`); `birthdate` is left out: a date field in a local format would make the proxy
- * refuse the whole lead.
+ * The `user` fields a form may fill, each with the autocomplete tokens and input types that
+ * spell it differently, as one string (bytes matter here). The ids are for code (`identify`);
+ * `birthdate` is left out: a date field in a local format would make the proxy refuse the lead.
  */
-export const FORM_FIELDS =
-  'email phone first_name last_name name username city state postal_code country gender'.split(
-    ' ',
-  ) as UserKey[];
-
-/** Autocomplete tokens and input types that spell a field differently. */
-const ALIASES: Partial<Record<UserKey, string>> = {
-  phone: 'tel',
-  first_name: 'givenname',
-  last_name: 'familyname',
-};
+const FORM_FIELDS =
+  'email,phone tel,first_name givenname,last_name familyname,name,username,city,state,postal_code,country,gender'.split(
+    ',',
+  );
 
 /**
- * The user field an input's name, type or autocomplete token stands for, ignoring case and
- * punctuation (`firstName`, `first-name`), plus the autocomplete tokens and input types that
- * spell it differently (`given-name`, `tel`).
+ * The user field an input's name, type or autocomplete attribute stands for, ignoring case and
+ * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
+ * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-export function userField(token: string): UserKey | undefined {
-  token = token.toLowerCase().replace(/[^a-z]/g, '');
-  return FORM_FIELDS.find((key) => key.replace('_', '') === token || ALIASES[key] === token);
+export function userField(attribute: unknown): UserKey | undefined {
+  const token = `${attribute}`.toLowerCase().replace(/.* |[^a-z]/g, '');
+  for (const spellings of FORM_FIELDS)
+    if (spellings.replace('_', '').split(' ').includes(token)) return spellings.split(' ')[0] as UserKey;
 }
 
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
- * the API allows are never taken.
+ * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
+ * has those types).
  */
-export function formUser(form: HTMLFormElement): ConversionUser {
+export function formUser(formElement: HTMLFormElement): ConversionUser {
   const user: ConversionUser = {};
-  for (const el of form.elements as unknown as HTMLInputElement[]) {
+  for (const el of formElement.elements as unknown as HTMLInputElement[]) {
     const key =
-      (el.checked || !/^(password|checkbox|radio)$/.test(el.type)) &&
-      [(el.autocomplete || '').split(' ').pop()!, el.name, el.type].map(userField).find(Boolean);
+      (el.checked || !/^[cpr]/.test(el.type)) &&
+      [el.autocomplete, el.name, el.type].map(userField).find(Boolean);
     const value = (el.value || '').trim();
     // The API's cap for user fields is 256 (254 for an email address).
     if (key && value.length < 255) user[key] = user[key] || value;
@@ -49,9 +44,12 @@ export function formUser(form: HTMLFormElement): ConversionUser {
 }
 
 /**
- * Whether a submit event is a submission to track: an invalid form is not, unless it has
- * `novalidate` and no handler stopped it (then the browser really submits it).
+ * Whether a submit event (seen on window, after the page's own handlers) is a submission to
+ * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
+ * lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
+ * invalid form is the page's own validation saying no; a stopped valid one is a form the page
+ * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-export function submits(form: HTMLFormElement, event: Event): boolean {
-  return form.checkValidity() || (form.noValidate && !event.defaultPrevented);
+export function submits(submitEvent: Event, formElement: HTMLFormElement): boolean {
+  return !submitEvent.defaultPrevented || formElement.checkValidity();
 }

@@ -11,19 +11,17 @@ const memory: Record<string, string> = {};
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
 export function store(key: string, value?: unknown, session?: boolean): any {
-  let text: string | null | undefined;
+  const write = value !== undefined;
   // Kept in memory first: merely naming `localStorage` can throw.
-  if (value !== undefined) memory[key] = JSON.stringify(value);
+  if (write) memory[key] = JSON.stringify(value);
   try {
     const area = session ? sessionStorage : localStorage;
-    if (value === undefined) text = area.getItem(key);
-    else {
-      if (value === null) area.removeItem(key);
-      else area.setItem(key, memory[key]);
-      delete memory[key];
-    }
+    if (!write) memory[key] = area.getItem(key)!;
+    else if (value === null) area.removeItem(key);
+    else area.setItem(key, memory[key]);
   } catch {}
   try {
-    return JSON.parse(text || memory[key]);
+    // null when removed or never written.
+    return JSON.parse(memory[key]);
   } catch {}
 }

@@ -12,8 +12,9 @@ import {
   fromUrl,
   mergeAttribution,
 } from './capture.js';
-import { clickId, formatFbc } from './click-ids.js';
+import { clickId } from './click-ids.js';
 import { getCookie, probeDomain, removeCookie, setCookie } from './cookies.js';
+import { LEAN } from './edition.js';
 import { formUser, submits } from './forms.js';
 import { newId } from './identity.js';
 import { debug, log } from './log.js';
@@ -104,14 +105,17 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   let options: InitOptions;
   let state: ConsentState | undefined;
   let gpc: boolean;
-  let domain: string | undefined;
+  let domain: string;
+  /** The proxy's URL with `cd`, known once the cookie domain is (on the first `persist`). */
+  let url: string;
   let adParams: AdParams;
   let maxAge: number;
-  let aid: string;
-  let attribution: Attribution | undefined;
-  let identity: ConversionUser | undefined;
-  /** The fbclid that arrived in a URL on this page, and when: what `_fbc` should hold. */
-  let click: [string, number] | undefined;
+  /** null while identity is being forgotten (storing null removes). */
+  let aid: string | null;
+  let attribution: Attribution | null;
+  let identity: ConversionUser | null;
+  /** The fbclid that arrived in a URL on this page: what `_fbc` should hold. */
+  let click: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let held: Item[] = [];
   const early: (() => void)[] = [];
@@ -125,51 +129,59 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   // consent keeps it in memory.
   const current = (fresh = {}) =>
     (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
-  // `cd` names the domain on which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy
-  // checks that it fits the page).
-  const endpoint = () =>
-    options.endpoint + (domain && (/\?/.test(options.endpoint) ? '&cd=' : '?cd=') + domain);
 
+  // An event's end: confirmed, or dropped with the reason. The lean edition has nobody to tell.
   function settle(id: string, error?: string | false, result: TrackResult = { event_id: id }) {
+    if (LEAN) return;
     const done = callbacks[id];
     delete callbacks[id];
     log(error ? 'drop' : 'sent', id, error || result);
     if (done) done(error ? Error(error) : undefined, result);
   }
 
-  function capture(href: string) {
+  function capture(href: string = location.href) {
     const fresh = fromUrl(href, adParams);
     log('capture', fresh);
     current(fresh);
-    if (fresh.fbclid) click = [fresh.fbclid, Date.now()];
+    if (fresh.fbclid) click = fresh.fbclid;
     if (granted()) persist();
   }
 
   // Stores what is held in memory and sends what is queued: on init with consent, when consent
   // is given, after a capture or a reset.
   function persist() {
-    // Probed only now: probing writes a cookie, which needs consent.
-    if (domain == null) domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
-    setCookie(AID, aid, 31536e3, domain);
-    store(AID, aid);
-    store(ATTRIBUTION, attribution);
-    store(USER, identity, true);
-    if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click[0])
-      setCookie('_fbc', formatFbc(domain || location.hostname, click[1], click[0]), 7776e3, domain);
+    // Probed only now: probing writes a cookie, which needs consent. `cd` names the domain on
+    // which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy checks that it fits the page).
+    if (!url) {
+      domain = (options.cookieDomain || probeDomain()).replace(/^\./, '');
+      url = `${options.endpoint + (/\?/.test(options.endpoint) ? '&' : '?')}cd=${domain}`;
+    }
+    setCookie(AID, aid!, 31536e3, domain);
+    save();
+    // Meta's format, `fb.<subdomainIndex>.<ms>.<fbclid>`: the index is the label count of the
+    // cookie's domain minus one (`example.com` 1, `example.co.uk` 2, host-only 0), the time when
+    // the cookie is written, as Meta's pixel does (consent may come later than the click).
+    if (click && clickId(getCookie('_fbc'), 'fb', 3) !== click)
+      setCookie('_fbc', `fb.${domain.split('.').length - 1}.${Date.now()}.${click}`, 7776e3, domain);
     store(QUEUE, queue().concat(held));
     held = [];
     flush();
+  }
+
+  // Writes identity and attribution to storage (null removes them).
+  function save() {
+    store(AID, aid);
+    store(ATTRIBUTION, attribution);
+    store(USER, identity, true);
   }
 
   // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
   function forget() {
     removeCookie(AID);
     removeCookie('_fbc');
-    store(AID, null);
-    store(ATTRIBUTION, null);
-    store(USER, null, true);
+    aid = attribution = identity = click = null;
+    save();
     aid = newId();
-    attribution = identity = click = undefined;
   }
 
   /**
@@ -180,25 +192,28 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
    * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
    * anything is queued, a timer looks again every second (leases and backoffs end).
    */
-  function flush(hidden?: unknown) {
-    hidden = hidden === true;
+  function flush(hidden?: boolean, online?: boolean) {
     clearTimeout(timer);
     if (!granted()) return;
     const now = Date.now();
-    // `settle` returns nothing, so expired events are filtered out once reported.
-    const q = queue().filter((item) => now - item.t < MAX_AGE || settle(item.i, 'too old'));
-    for (const item of q.splice(0, q.length - MAX_ITEMS)) settle(item.i, 'queue full');
-    // Offline (`onLine` false is reliable, true is not): a fetch would only fail and lengthen the backoff.
-    for (const item of navigator.onLine === false && !hidden ? [] : q)
+    const q = queue();
+    // Back online: what waited out a backoff while offline goes now, not after it.
+    if (online) for (const item of q) item.r = 0;
+    const over = q.splice(0, q.length - MAX_ITEMS);
+    if (!LEAN) for (const item of over) settle(item.i, 'queue full');
+    // Queued in time order, so the expired ones come first.
+    while (q[0] && now - q[0].t > MAX_AGE) settle(q.shift()!.i, 'too old');
+    // Offline, a fetch fails at once and the backoff grows; the `online` listener undoes that.
+    for (const item of q)
       if (!(item.l! > now || (!hidden && item.r! > now))) {
         log('send', item.i);
         // A refused beacon means the page's 64 KiB budget is spent: the rest waits.
-        if (hidden ? !navigator.sendBeacon(endpoint(), item.e) : !send(item)) break;
+        if (hidden ? !navigator.sendBeacon(url, item.e) : !send(item)) break;
         // Leased only once the browser has taken the request.
         item.l = now + LEASE;
         if (!hidden) break;
       }
-    put(QUEUE, q);
+    store(QUEUE, q);
     if (q.length) timer = setTimeout(guard(flush), 1e3);
   }
 
@@ -206,27 +221,38 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   function send(item: Item) {
     let status = 0;
     let retryAfter: string | null;
-    return fetch(endpoint(), { method: 'POST', keepalive: true, body: item.e })
-      .then((response) => {
-        status = response.status;
-        retryAfter = response.headers.get('retry-after');
-        return response.json();
-      })
-      .catch(() => {})
+    let result: TrackResult | undefined;
+    return fetch(url, { method: 'POST', keepalive: true, body: item.e })
       .then(
-        guard((answer: { results?: TrackResult[] } = {}) => {
+        (response) => {
+          status = response.status;
+          retryAfter = response.headers.get('retry-after');
+          // Only the results, which the lean edition does not report, need the body.
+          if (!LEAN)
+            return response
+              .json()
+              .then((answer: { results: TrackResult[] }) => {
+                result = answer.results[0];
+              })
+              .catch(() => {});
+        },
+        // No answer (offline, blocked, CORS): status 0.
+        () => {},
+      )
+      .then(
+        guard(() => {
           const again = retryable(status);
           const q = queue().filter((queued) => {
             if (queued.i !== item.i) return true;
             if (again) {
               queued.l = 0;
               queued.n = (queued.n || 0) + 1;
-              queued.r = Date.now() + backoff(queued.n, retryAfter);
-              log('retry', item.i, status);
+              queued.r = Date.now() + backoff(retryAfter, queued.n);
             }
             return again;
           });
-          if (!again) settle(item.i, status > 299 && `HTTP ${status}`, (answer.results || [])[0]);
+          if (again) log('retry', item.i, status);
+          else settle(item.i, status > 299 && `HTTP ${status}`, result);
           put(QUEUE, q);
           flush();
         }),
@@ -236,7 +262,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   function track(name: EventName, props?: TrackProps | null, done?: TrackCallback): string | undefined {
     props = props || {};
     const id = props.event_id || newId();
-    callbacks[id] = done;
+    if (!LEAN) callbacks[id] = done;
     if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
       return void settle(id, `bad event ${name}`);
     const context = cookieContext() as Record<string, unknown>;
@@ -244,28 +270,22 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     for (const key in captured) context[key] = captured[key as keyof Attribution]![0];
     // What the caller set goes as given (the types check it, the proxy validates it); the
     // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
-    const body = JSON.stringify(
-      Object.assign(
-        {
-          event_name: name,
-          event_time: new Date().toISOString(),
-          action_source: 'website',
-          url: location.href.slice(0, 4096),
-          referrer_url: `${landing.r || document.referrer}`.slice(0, 4096) || undefined,
-        },
-        props,
-        {
-          event_id: id,
-          context: Object.assign(context, props.context),
-          user: Object.assign({}, identity, props.user, { anonymous_id: aid }),
-        },
-      ),
-    );
+    const body = JSON.stringify({
+      event_name: name,
+      event_time: new Date().toISOString(),
+      url: location.href,
+      // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
+      referrer_url: `${landing.r || document.referrer}` || undefined,
+      ...props,
+      event_id: id,
+      context: { ...context, ...props.context },
+      user: { ...identity, ...props.user, anonymous_id: aid },
+    });
     const item: Item = { i: id, e: body, t: Date.now() };
     if (state === DENIED) settle(id, DENIED);
     else if (body.length > MAX_CHARS) settle(id, 'too big');
     else if (granted()) {
-      put(QUEUE, queue().concat(item));
+      store(QUEUE, queue().concat(item));
       // At once, within the submit handler or click: nothing waits for a navigation.
       guard(flush)();
     } else held.push(item);
@@ -279,7 +299,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     if (state === DENIED) {
       forget();
       store(QUEUE, null);
-      for (const item of held) settle(item.i, DENIED);
+      if (!LEAN) for (const item of held) settle(item.i, DENIED);
       held = [];
     }
   }
@@ -287,48 +307,43 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
   function init(opts: InitOptions) {
     if (options || !opts.endpoint) return log('drop', opts);
     options = opts;
-    debug.on = debug.on || !!opts.debug || /whop_debug=1/.test(location.search);
+    if (!LEAN) debug.on = debug.on || !!opts.debug || /whop_debug=1/.test(location.search);
     gpc =
       (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl! &&
       opts.respectGlobalPrivacyControl !== false;
-    adParams = Object.assign({}, AD_PARAMS, opts.adParams);
+    adParams = { ...AD_PARAMS, ...opts.adParams };
     maxAge = (opts.attributionDays || 90) * 864e5;
     aid = getCookie(AID) || store(AID) || newId();
     attribution = store(ATTRIBUTION);
     identity = store(USER, undefined, true);
-    if (typeof landing.u === 'string') capture(landing.u);
-    capture(location.href);
-    const on = (target: EventTarget, type: string, fn: (event: Event) => unknown) =>
-      target.addEventListener(type, guard(fn));
-    on(window, 'pagehide', () => flush(true));
-    on(document, 'visibilitychange', () => flush(document.hidden));
+    // Whatever an old page left in `whop.u`: a bad value fails here alone.
+    if (landing.u) guard(capture)(landing.u as string);
+    capture();
+    // On window: visibilitychange and submit bubble up to it from the document.
+    const on = (type: string, fn: (event: Event) => unknown) => window.addEventListener(type, guard(fn));
+    on('pagehide', () => flush(true));
+    on('visibilitychange', () => flush(document.hidden));
     // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
-    // Back online: what waited out a backoff while offline goes now, not after it.
-    on(window, 'online', () => {
-      const q = queue();
-      for (const item of q) item.r = 0;
-      put(QUEUE, q);
-      flush();
-    });
-    on(window, 'pageshow', flush);
-    on(window, 'popstate', () => capture(location.href));
-    on(document, 'submit', (event) => {
+    on('pageshow', () => flush());
+    on('online', () => flush(false, true));
+    on('popstate', () => capture());
+    on('submit', (event) => {
       const form = event.target as HTMLFormElement;
       const name = form.dataset.whopTrack;
-      if (name && submits(form, event))
+      if (name && submits(event, form))
         track(name as EventName, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
     });
     for (const method of ['pushState', 'replaceState'] as const) {
       const original = history[method];
+      // Both return undefined (the HTML standard), so the wrapper does too.
       history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
-        const result = original.apply(this, args);
-        guard(capture)(location.href);
-        return result;
+        original.apply(this, args);
+        guard(capture)();
       };
     }
     consent(opts.consent || GRANTED);
     // Each on its own: one bad early call must not cost the calls queued after it.
-    for (const call of early.splice(0)) guard(call)();
+    for (const call of early) guard(call)();
   }
 
   // Calls made before `init` wait for it.
@@ -341,7 +356,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     init,
     track: later(track),
     identify: later((user: ConversionUser) => {
-      identity = Object.assign({}, identity, user);
+      identity = { ...identity, ...user };
       put(USER, identity, true);
     }),
     consent: later(consent),

@@ -1,3 +1,4 @@
+import { BODY_FIELDS } from '../schema/fields.js';
 import { validateBatch } from '../schema/validate.js';
 import { isBot } from './bots.js';
 import { normalizeAddress, resolveClientAddress } from './client-address.js';
@@ -14,6 +15,9 @@ import { SHARED_SECRET_HEADER, secretChecker } from './shared-secret.js';
 import type { ConnInfo, LogEntry, ProxyHandler, ProxyOptions } from './types.js';
 import { sendUpstream, type UpstreamResult } from './upstream.js';
 import { describeUserAgent } from './user-agent.js';
+
+/** Body fields that hold a page address, which a browser does not keep within the API's length. */
+const PAGE_URL_FIELDS = ['url', 'referrer_url'] as const;
 
 /** Events of one batch sent to Whop at the same time. */
 const UPSTREAM_CONCURRENCY = 4;
@@ -123,9 +127,14 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     } catch {
       return problem(400, 'invalid_json', 'the body must be JSON: one conversion or an array of them', cors);
     }
-    // The company comes from the server's options; whatever a browser wrote there is ignored.
     for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
-      if (item && typeof item === 'object' && Object.hasOwn(item, 'company_id')) delete item.company_id;
+      if (!item || typeof item !== 'object') continue;
+      // The company comes from the server's options; whatever a browser wrote there is ignored.
+      if (Object.hasOwn(item, 'company_id')) delete item.company_id;
+      // Tracking parameters alone can make a page's address longer than the API takes: it is
+      // cut, not refused, so a long landing URL never costs a lead (the snippet sends it whole).
+      for (const field of PAGE_URL_FIELDS)
+        if (typeof item[field] === 'string') item[field] = item[field].slice(0, BODY_FIELDS[field].max);
     }
     const checked = validateBatch(parsed, { requireCompanyId: false });
     if (!checked.ok) {

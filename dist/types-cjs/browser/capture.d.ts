@@ -11,8 +11,8 @@ export type AdParams = Partial<Record<AdKey, string[]>>;
  */
 export declare const AD_PARAMS: Required<AdParams>;
 /**
- * The context keys a URL can carry: click ids, then the UTMs (built from a short list: the
- * names cost bytes in every visitor's download). The ad ids come from the `adParams` keys.
+ * The context keys a URL can carry: click ids, UTMs and ad ids (one string: the names cost
+ * bytes in every visitor's download).
  */
 export declare const URL_KEYS: ContextKey[];
 /**
@@ -24,9 +24,10 @@ export declare const MAX_VALUE = 256;
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
  * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
  * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
- * click id is a wrong one, and the proxy would refuse the whole event).
+ * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
+ * parameters read for each ad id field (besides the field's own name).
  */
-export declare function fromUrl(href: string, adParams?: AdParams): ConversionContext;
+export declare function fromUrl(href: string, adParams: AdParams): ConversionContext;
 /**
  * Merges freshly captured values into stored attribution. A new click id replaces the old one
  * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one

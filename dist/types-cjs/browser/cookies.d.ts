@@ -19,6 +19,7 @@ export declare function removeCookie(name: string): void;
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only.
+ * off: cookies are then host-only. Each probe cookie is removed at once: a withdrawal of consent
+ * must leave none behind.
  */
 export declare function probeDomain(): string;

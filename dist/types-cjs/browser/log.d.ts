@@ -4,6 +4,6 @@ export declare const debug: {
 };
 /**
  * Logs to the console in debug mode only. One helper with short words keeps the bytes down:
- * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`.
+ * `capture`, `queue`, `send`, `sent`, `retry`, `drop`, `skip`, `error`. The lean edition has no logs.
  */
-export declare function log(...args: unknown[]): void;
+export declare function log(word: string, subject?: unknown, detail?: unknown): void;

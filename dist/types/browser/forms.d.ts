@@ -1,26 +1,24 @@
 import type { ConversionUser } from '../schema/types.js';
 type UserKey = keyof ConversionUser;
 /**
- * The `user` fields a form may fill, as one string (bytes matter here). The ids are for code
- * (`identify`); `birthdate` is left out: a date field in a local format would make the proxy
- * refuse the whole lead.
+ * The user field an input's name, type or autocomplete attribute stands for, ignoring case and
+ * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
+ * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-export declare const FORM_FIELDS: UserKey[];
-/**
- * The user field an input's name, type or autocomplete token stands for, ignoring case and
- * punctuation (`firstName`, `first-name`), plus the autocomplete tokens and input types that
- * spell it differently (`given-name`, `tel`).
- */
-export declare function userField(token: string): UserKey | undefined;
+export declare function userField(attribute: unknown): UserKey | undefined;
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
- * the API allows are never taken.
+ * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
+ * has those types).
  */
-export declare function formUser(form: HTMLFormElement): ConversionUser;
+export declare function formUser(formElement: HTMLFormElement): ConversionUser;
 /**
- * Whether a submit event is a submission to track: an invalid form is not, unless it has
- * `novalidate` and no handler stopped it (then the browser really submits it).
+ * Whether a submit event (seen on window, after the page's own handlers) is a submission to
+ * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
+ * lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
+ * invalid form is the page's own validation saying no; a stopped valid one is a form the page
+ * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-export declare function submits(form: HTMLFormElement, event: Event): boolean;
+export declare function submits(submitEvent: Event, formElement: HTMLFormElement): boolean;
 export {};

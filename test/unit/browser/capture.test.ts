@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 // biome-ignore-all lint/suspicious/noDocumentCookie: the tests set up cookies exactly as other tags and browsers do
 import { describe, expect, it } from 'vitest';
-import { cookieContext, fromUrl, MAX_VALUE, mergeAttribution } from '../../../src/browser/capture.js';
+import {
+  AD_PARAMS,
+  cookieContext,
+  fromUrl,
+  MAX_VALUE,
+  mergeAttribution,
+} from '../../../src/browser/capture.js';
 import { isolate, visit } from './helpers.js';
 
 isolate();
@@ -12,7 +18,7 @@ describe('fromUrl', () => {
   it('takes click ids, UTMs and ad ids from the URL', () => {
     const url =
       'https://x.test/?fbclid=F&gclid=G&ttclid=T&ig_sid=I&utm_source=s&utm_medium=m&utm_campaign=c&utm_term=t&utm_content=n&utm_id=u&campaign_id=1&adset_id=2&ad_id=3';
-    expect(fromUrl(url)).toEqual({
+    expect(fromUrl(url, AD_PARAMS)).toEqual({
       fbclid: 'F',
       gclid: 'G',
       ttclid: 'T',
@@ -30,22 +36,29 @@ describe('fromUrl', () => {
   });
 
   it('never takes cookie or server fields from the URL', () => {
-    expect(fromUrl('https://x.test/?fbp=a&ga=b&ttp=c&ip_address=1.2.3.4&user_agent=x')).toEqual({});
+    expect(fromUrl('https://x.test/?fbp=a&ga=b&ttp=c&ip_address=1.2.3.4&user_agent=x', AD_PARAMS)).toEqual(
+      {},
+    );
   });
 
   it('reads Google ValueTrack names and custom ad parameters', () => {
-    expect(fromUrl('https://x.test/?campaignid=9&adgroupid=8')).toEqual({
+    expect(fromUrl('https://x.test/?campaignid=9&adgroupid=8', AD_PARAMS)).toEqual({
       ad_campaign_id: '9',
       ad_set_id: '8',
     });
-    expect(fromUrl('https://x.test/?cid=7&campaign_id=1', { ad_campaign_id: ['cid'] })).toEqual({
-      ad_campaign_id: '7',
-    });
+    expect(fromUrl('https://x.test/?cid=7&campaign_id=1', { ...AD_PARAMS, ad_campaign_id: ['cid'] })).toEqual(
+      {
+        ad_campaign_id: '7',
+      },
+    );
   });
 
   it('leaves out a value longer than MAX_VALUE instead of cutting it', () => {
     expect(
-      fromUrl(`https://x.test/?fbclid=${'a'.repeat(MAX_VALUE)}&ad_id=${'1'.repeat(MAX_VALUE + 1)}`),
+      fromUrl(
+        `https://x.test/?fbclid=${'a'.repeat(MAX_VALUE)}&ad_id=${'1'.repeat(MAX_VALUE + 1)}`,
+        AD_PARAMS,
+      ),
     ).toEqual({
       fbclid: 'a'.repeat(MAX_VALUE),
     });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickId, formatFbc } from '../../../src/browser/click-ids.js';
-
-describe('formatFbc', () => {
-  it("writes Meta's format with the subdomain index of the cookie's domain", () => {
-    expect(formatFbc('example.com', 1596403881668, 'IwAR2abc')).toBe('fb.1.1596403881668.IwAR2abc');
-    expect(formatFbc('example.co.uk', 1, 'x')).toBe('fb.2.1.x');
-    expect(formatFbc('localhost', 1, 'x')).toBe('fb.0.1.x');
-  });
-});
+import { clickId } from '../../../src/browser/click-ids.js';
 
 describe('clickId', () => {
   it('reads the fbclid of a 4-segment _fbc', () => {

@@ -83,20 +83,35 @@ describe('formUser', () => {
   });
 });
 
+function stopped(): Event {
+  const event = new Event('submit', { cancelable: true });
+  event.preventDefault();
+  return event;
+}
+
 describe('submits', () => {
-  it('tracks a valid form; not an invalid one', () => {
+  it('tracks a submit the page let through, valid or not (the browser fires one for an invalid form only with novalidate or formnovalidate, and then submits)', () => {
     const f = form('<input name="email" type="email" required>');
-    expect(submits(f, new Event('submit'))).toBe(false);
-    (f.elements[0] as HTMLInputElement).value = 'a@b.co';
-    expect(submits(f, new Event('submit'))).toBe(true);
+    expect(submits(new Event('submit', { cancelable: true }), f)).toBe(true);
+    f.noValidate = true;
+    expect(submits(new Event('submit', { cancelable: true }), f)).toBe(true);
   });
 
-  it('with novalidate: tracks unless a handler stopped the invalid form', () => {
-    const f = form('<input name="email" required>');
+  it('a stopped submit: tracks a valid form (the page sends it itself), not an invalid one (its own validation said no)', () => {
+    const f = form('<input name="email" type="email" required>');
     f.noValidate = true;
-    expect(submits(f, new Event('submit', { cancelable: true }))).toBe(true);
-    const stopped = new Event('submit', { cancelable: true });
-    stopped.preventDefault();
-    expect(submits(f, stopped)).toBe(false);
+    expect(submits(stopped(), f)).toBe(false);
+    (f.elements[0] as HTMLInputElement).value = 'a@b.co';
+    expect(submits(stopped(), f)).toBe(true);
+  });
+
+  it('checks validity only for a stopped submit, as checking fires `invalid` events the page may show', () => {
+    const f = form('<input name="email" required>');
+    let invalid = 0;
+    f.elements[0].addEventListener('invalid', () => invalid++);
+    submits(new Event('submit', { cancelable: true }), f);
+    expect(invalid).toBe(0);
+    submits(stopped(), f);
+    expect(invalid).toBe(1);
   });
 });

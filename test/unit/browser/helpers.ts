@@ -83,6 +83,9 @@ export function storedQueue(): { i: string; e: Sent; t: number; l?: number; r?: 
   }));
 }
 
+/** When every test starts (fake clock). */
+const START = new Date('2025-03-01T12:00:00.000Z');
+
 /** Installs per-test isolation: call once at the top of a test file. */
 export function isolate(): void {
   const added: [EventTarget, string, EventListenerOrEventListenerObject][] = [];
@@ -92,7 +95,7 @@ export function isolate(): void {
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    vi.setSystemTime(new Date('2025-03-01T12:00:00.000Z'));
+    vi.setSystemTime(START);
     window.addEventListener = function (this: Window, type: string, fn: EventListenerOrEventListenerObject) {
       added.push([window, type, fn]);
       addWindow.call(this, type, fn);
@@ -109,6 +112,9 @@ export function isolate(): void {
 
   afterEach(() => {
     for (const [target, type, fn] of added.splice(0)) target.removeEventListener(type, fn);
+    // Back to the start, so every cookie the test set is still alive, seen and removed (the
+    // next test starts at this time again, and a cookie that had merely expired would return).
+    vi.setSystemTime(START);
     window.addEventListener = addWindow;
     document.addEventListener = addDocument;
     history.pushState = pushState;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backoff, retryable } from '../../../src/browser/queue.js';
 
 describe('retryable', () => {
@@ -17,17 +17,27 @@ describe('retryable', () => {
 });
 
 describe('backoff', () => {
+  /** backoff with Math.random() returning `random`. */
+  function at(random: number, retryAfter: string | null, failures: number): number {
+    const spy = vi.spyOn(Math, 'random').mockReturnValue(random);
+    try {
+      return backoff(retryAfter, failures);
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
   it('doubles from 1 s with ±50% jitter and stops growing at 60 s', () => {
-    expect(backoff(0, null, 0)).toBe(500);
-    expect(backoff(0, null, 1)).toBe(1500);
-    expect(backoff(3, null, 0.5)).toBe(8000);
-    expect(backoff(20, null, 0.5)).toBe(60_000);
+    expect(at(0, null, 0)).toBe(500);
+    expect(at(1, null, 0)).toBe(1500);
+    expect(at(0.5, null, 3)).toBe(8000);
+    expect(at(0.5, null, 20)).toBe(60_000);
   });
 
   it("never retries before the proxy's Retry-After seconds", () => {
-    expect(backoff(0, '30', 0.5)).toBe(30_000);
-    expect(backoff(5, '1', 0.5)).toBe(32_000);
-    expect(backoff(0, 'garbage', 0.5)).toBe(1000);
-    expect(backoff(0, null, 0.5)).toBe(1000);
+    expect(at(0.5, '30', 0)).toBe(30_000);
+    expect(at(0.5, '1', 5)).toBe(32_000);
+    expect(at(0.5, 'garbage', 0)).toBe(1000);
+    expect(at(0.5, null, 0)).toBe(1000);
   });
 });

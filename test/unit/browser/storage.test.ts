@@ -12,14 +12,14 @@ describe('store', () => {
     expect(store('k')).toEqual({ a: [1, 'b'] });
     store('k', null);
     expect(localStorage.getItem('k')).toBeNull();
-    expect(store('k')).toBeUndefined();
+    expect(store('k')).toBeNull();
   });
 
   it('uses sessionStorage when asked', () => {
     store('s', 'v', true);
     expect(sessionStorage.getItem('s')).toBe('"v"');
     expect(store('s', undefined, true)).toBe('v');
-    expect(store('s')).toBeUndefined();
+    expect(store('s')).toBeNull();
   });
 
   it('sees what another tab wrote', () => {
@@ -38,7 +38,7 @@ describe('store', () => {
     expect(() => store('q', [1])).not.toThrow();
     expect(store('q')).toEqual([1]);
     store('q', null);
-    expect(store('q')).toBeUndefined();
+    expect(store('q')).toBeNull();
   });
 
   it('keeps values in memory when merely naming localStorage throws', () => {

@@ -86,6 +86,20 @@ describe('forwarding a valid conversion', () => {
     });
   });
 
+  it('cuts a url or referrer_url longer than the API takes instead of refusing the event', async () => {
+    const { handler, upstream } = setup();
+    const long = `${SITE}/landing?${'utm_content=x&'.repeat(400)}`;
+    const response = await handler(post({ ...lead, url: long, referrer_url: long }));
+    expect(response.status).toBe(200);
+    const body = upstream.calls[0].body;
+    expect(body.url).toBe(long.slice(0, BODY_FIELDS.url.max));
+    expect(body.referrer_url).toBe(long.slice(0, BODY_FIELDS.referrer_url.max));
+    // Only these two: any other field over its limit is still refused, naming the field.
+    const refused = await handler(post({ ...lead, plan_id: 'p'.repeat(BODY_FIELDS.plan_id.max + 1) }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('plan_id');
+  });
+
   it('accepts application/json as well as text/plain', async () => {
     const { handler } = setup();
     const response = await handler(post(lead, { headers: { 'content-type': 'application/json' } }));

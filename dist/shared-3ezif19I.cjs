@@ -1,3 +1,5 @@
+'use strict';
+
 /**
  * The Whop "Create conversion" body as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
@@ -2668,6 +2670,8 @@ const describeMemo = memo((userAgent) => {
     return info;
 });
 
+/** Body fields that hold a page address, which a browser does not keep within the API's length. */
+const PAGE_URL_FIELDS = ['url', 'referrer_url'];
 /** Events of one batch sent to Whop at the same time. */
 const UPSTREAM_CONCURRENCY = 4;
 const ACCEPTED_TYPES = new Set(['application/json', 'text/plain', '']);
@@ -2772,10 +2776,17 @@ function createProxy(options) {
         catch {
             return problem(400, 'invalid_json', 'the body must be JSON: one conversion or an array of them', cors);
         }
-        // The company comes from the server's options; whatever a browser wrote there is ignored.
         for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
-            if (item && typeof item === 'object' && Object.hasOwn(item, 'company_id'))
+            if (!item || typeof item !== 'object')
+                continue;
+            // The company comes from the server's options; whatever a browser wrote there is ignored.
+            if (Object.hasOwn(item, 'company_id'))
                 delete item.company_id;
+            // Tracking parameters alone can make a page's address longer than the API takes: it is
+            // cut, not refused, so a long landing URL never costs a lead (the snippet sends it whole).
+            for (const field of PAGE_URL_FIELDS)
+                if (typeof item[field] === 'string')
+                    item[field] = item[field].slice(0, BODY_FIELDS[field].max);
         }
         const checked = validateBatch(parsed, { requireCompanyId: false });
         if (!checked.ok) {
@@ -2895,4 +2906,15 @@ function createProxy(options) {
     };
 }
 
-export { ANONYMOUS_ID_COOKIE as A, DEFAULT_API_URL as D, SHARED_SECRET_HEADER as S, problem as a, checkTrustProxy as b, createProxy as c, json as j, memoryRateLimitStore as m, parseTrustProxy as p, resolveClientAddress as r, trustsPeer as t, validateConversion as v };
+exports.ANONYMOUS_ID_COOKIE = ANONYMOUS_ID_COOKIE;
+exports.DEFAULT_API_URL = DEFAULT_API_URL;
+exports.SHARED_SECRET_HEADER = SHARED_SECRET_HEADER;
+exports.checkTrustProxy = checkTrustProxy;
+exports.createProxy = createProxy;
+exports.json = json;
+exports.memoryRateLimitStore = memoryRateLimitStore;
+exports.parseTrustProxy = parseTrustProxy;
+exports.problem = problem;
+exports.resolveClientAddress = resolveClientAddress;
+exports.trustsPeer = trustsPeer;
+exports.validateConversion = validateConversion;

@@ -1,7 +1,5 @@
-'use strict';
-
-var createProxy = require('./shared-CN71k5r7.cjs');
-var node_http = require('node:http');
+import { v as validateConversion, b as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-CFB9WmCO.mjs';
+import { createServer } from 'node:http';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
 const CONVERSIONS_PATH = '/api/v1/conversions';
@@ -135,7 +133,7 @@ function createMockApi(options) {
         catch {
             return reject(attempt, 400, 'invalid_json', 'the body is not valid JSON');
         }
-        const checked = createProxy.validateConversion(body, { requireCompanyId: true });
+        const checked = validateConversion(body, { requireCompanyId: true });
         if (!checked.ok) {
             stats.rejected++;
             emit({ type: 'rejected', status: 400, code: checked.errors[0].code, attempt });
@@ -244,7 +242,7 @@ async function serve(listener, options = {}) {
     // Node checks both timeouts only this often (30 s by default), which would let a slow client
     // hold its connection up to 30 s past them.
     const connectionsCheckingInterval = Math.min(1000, Math.ceil(headersTimeout / 4));
-    const server = node_http.createServer({ connectionsCheckingInterval }, (req, res) => {
+    const server = createServer({ connectionsCheckingInterval }, (req, res) => {
         open.add(res);
         res.once('close', () => open.delete(res));
         res.once('finish', () => closing && server.closeIdleConnections());
@@ -408,7 +406,7 @@ async function writeResponse(res, response) {
  * A throw in the handler is answered `500` without details.
  */
 function toNodeHandler(handler, options = {}) {
-    const trustProxy = createProxy.checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
+    const trustProxy = checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
     const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
     if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
         throw new TypeError('toNodeHandler: options.maxBodyBytes must be a whole number of bytes');
@@ -422,8 +420,8 @@ function toNodeHandler(handler, options = {}) {
             if (body === undefined || body.length > maxBodyBytes)
                 return send(res, 413, 'too_large', tooLarge);
             const peer = req.socket.remoteAddress;
-            const request = toRequest(req, body, createProxy.trustsPeer(peer, trustProxy));
-            const clientAddress = createProxy.resolveClientAddress({ peer, headers: request.headers, trustProxy });
+            const request = toRequest(req, body, trustsPeer(peer, trustProxy));
+            const clientAddress = resolveClientAddress({ peer, headers: request.headers, trustProxy });
             await writeResponse(res, await handler(request, { clientAddress }));
         })().catch(() => {
             if (!res.headersSent)
@@ -466,7 +464,7 @@ async function startProxyServer(options) {
         throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
     // The socket is known here, so the adapter resolves the client address; the core gets no
     // header rules of its own and cannot second-guess it.
-    const proxy = handler ?? createProxy.createProxy({ ...proxyOptions, trustProxy: false });
+    const proxy = handler ?? createProxy({ ...proxyOptions, trustProxy: false });
     const node = toNodeHandler(proxy, { trustProxy, maxBodyBytes: proxyOptions.maxBodyBytes });
     const served = await serve((req, res) => {
         const pathname = (req.url ?? '/').split('?')[0];
@@ -481,7 +479,4 @@ async function startProxyServer(options) {
     return { url: served.origin + path, server: served.server, close: served.close };
 }
 
-exports.createMockApi = createMockApi;
-exports.startMockApi = startMockApi;
-exports.startProxyServer = startProxyServer;
-exports.toNodeHandler = toNodeHandler;
+export { startProxyServer as a, createMockApi as c, startMockApi as s, toNodeHandler as t };
