@@ -41,19 +41,19 @@ const CURRENCIES = [
  * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
  */
-function clickId(value, prefix, index) {
+const clickId = (value, prefix, index) => {
     const parts = (value || '').split('.');
     if (parts[0] === prefix && parts.length - index < 3)
         return parts[index];
-}
+};
 
 /**
  * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
  * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
  */
-function newId() {
+const newId = () => {
     return crypto.getRandomValues(new Uint32Array(4)).join('');
-}
+};
 
 // A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
 // snippet only needs get, set with max-age/domain, and remove. Values are written with
@@ -63,55 +63,55 @@ function newId() {
  * Reads a cookie; undefined when absent, empty, undecodable, longer than 256 characters (what
  * the snippet reads is short: ids and the ad platforms' cookies), or when cookies are unavailable.
  */
-function getCookie(name) {
+const getCookie = (name) => {
     try {
         return decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]{1,256})(;|$)`)[2]);
     }
     catch (_a) { }
-}
+};
 /**
  * Writes a cookie for `maxAge` seconds (negative removes it) on `domain`, or host-only when
  * `domain` is empty. No SameSite or Secure attribute: browsers default to Lax or treat these
  * first-party ids alike, and the proxy's Set-Cookie (SameSite=Lax, Secure on https) re-issues
  * `_whop_aid` anyway; the bytes matter more here.
  */
-function setCookie(name, value, maxAge, domain) {
+const setCookie = (name, value, maxAge, domain) => {
     try {
         // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Safari and Firefox; events are built synchronously
         document.cookie = `${name}=${encodeURIComponent(value)};path=/;max-age=${maxAge}${domain ? `;domain=${domain}` : ''}`;
     }
     catch (_a) { }
-}
+};
 /** The page's host and its parent domains, shortest first: `uk`, `co.uk`, …, `a.example.co.uk`. */
-function parents() {
+const parents = () => {
     return location.hostname.split('.').map((_, i, labels) => labels.slice(-1 - i).join('.'));
-}
+};
 /**
  * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
  * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
  */
-function removeCookie(name) {
+const removeCookie = (name) => {
     for (const domain of [...parents(), ''])
         setCookie(name, '', -1, domain);
-}
+};
 /**
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only. Each probe cookie is removed at once: a withdrawal of consent
- * must leave none behind.
+ * off: cookies are then host-only. The probe cookie is removed wherever it could be: a
+ * withdrawal of consent must leave none behind.
  */
-function probeDomain() {
+const probeDomain = () => {
     const probe = newId();
-    return (parents()
+    const domain = parents()
         .slice(1)
-        .find((domain) => {
-        setCookie('_whop_t', probe, 9, domain);
-        const accepted = getCookie('_whop_t') === probe;
-        setCookie('_whop_t', '', -1, domain);
-        return accepted;
-    }) || '');
-}
+        .find((candidate) => {
+        setCookie('_whop_t', probe, 9, candidate);
+        return getCookie('_whop_t') === probe;
+    });
+    removeCookie('_whop_t');
+    return domain || '';
+};
 
 /**
  * Default URL parameters for the ad ids: the names used in Meta (`campaign_id={{campaign.id}}`),
@@ -132,8 +132,9 @@ const URL_KEYS = 'fbclid gclid ttclid ig_sid utm_source utm_medium utm_campaign 
  * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
  */
 const MAX_VALUE = 256;
-/** UTMs and ad ids describe one campaign and are replaced together; click ids one by one. */
-const isCampaign = (key) => /^(utm|ad)_/.test(key);
+/** UTMs and ad ids describe one campaign and are replaced together; click ids one by one
+ * (`utm_…` and `ad_…` are the only URL keys that start with u or a). */
+const isCampaign = (key) => /^[ua]/.test(key);
 /**
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
  * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
@@ -141,7 +142,7 @@ const isCampaign = (key) => /^(utm|ad)_/.test(key);
  * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
  * parameters read for each ad id field (besides the field's own name).
  */
-function fromUrl(href, adParams) {
+const fromUrl = (href, adParams) => {
     const out = {};
     const params = new URL(href).searchParams;
     for (const key of URL_KEYS.concat(Object.keys(adParams)))
@@ -153,13 +154,13 @@ function fromUrl(href, adParams) {
             }
         }
     return out;
-}
+};
 /**
  * Merges freshly captured values into stored attribution. A new click id replaces the old one
  * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one
  * visit's `utm_source` never mixes with another's `utm_campaign`. Values older than `maxAge` ms go.
  */
-function mergeAttribution(stored, fresh, now, maxAge) {
+const mergeAttribution = (stored, fresh, now, maxAge) => {
     const out = {};
     const newCampaign = Object.keys(fresh).some(isCampaign);
     for (const key in stored) {
@@ -170,13 +171,13 @@ function mergeAttribution(stored, fresh, now, maxAge) {
     for (const key in fresh)
         out[key] = [fresh[key], now];
     return out;
-}
+};
 /**
  * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
  * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
  * stand in when neither the URL nor stored attribution has one.
  */
-function cookieContext() {
+const cookieContext = () => {
     return {
         fbp: getCookie('_fbp'),
         ga: getCookie('_ga'),
@@ -184,7 +185,7 @@ function cookieContext() {
         fbclid: clickId(getCookie('_fbc'), 'fb', 3),
         gclid: clickId(getCookie('_gcl_aw'), 'GCL', 2),
     };
-}
+};
 
 /**
  * The `user` fields a form may fill, each with the autocomplete tokens and input types that
@@ -197,30 +198,31 @@ const FORM_FIELDS = 'email,phone tel,first_name givenname,last_name familyname,n
  * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
  * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-function userField(attribute) {
+const userField = (attribute) => {
     const token = `${attribute}`.toLowerCase().replace(/.* |[^a-z]/g, '');
     for (const spellings of FORM_FIELDS)
         if (spellings.replace('_', '').split(' ').includes(token))
             return spellings.split(' ')[0];
-}
+};
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
  * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
  * has those types).
  */
-function formUser(formElement) {
+const formUser = (formElement) => {
     const user = {};
     for (const el of formElement.elements) {
+        // The first attribute that names a field, then the field it names.
         const key = (el.checked || !/^[cpr]/.test(el.type)) &&
-            [el.autocomplete, el.name, el.type].map(userField).find(Boolean);
+            userField([el.autocomplete, el.name, el.type].find(userField));
         const value = (el.value || '').trim();
         // The API's cap for user fields is 256 (254 for an email address).
         if (key && value.length < 255)
             user[key] = user[key] || value;
     }
     return user;
-}
+};
 /**
  * Whether a submit event (seen on window, after the page's own handlers) is a submission to
  * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
@@ -228,9 +230,9 @@ function formUser(formElement) {
  * invalid form is the page's own validation saying no; a stopped valid one is a form the page
  * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-function submits(submitEvent, formElement) {
+const submits = (submitEvent, formElement) => {
     return !submitEvent.defaultPrevented || formElement.checkValidity();
-}
+};
 
 /** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
 const debug = { on: false };
@@ -257,17 +259,17 @@ const MAX_CHARS = 2e4;
  * Whether a request that got `status` (0: no answer) is worth sending again: network errors,
  * 408, 429 and 5xx. Any other 4xx is final (the proxy refused the event for good), and so is 2xx.
  */
-function retryable(httpStatus) {
+const retryable = (httpStatus) => {
     return /^(0|408|429|5\d\d)$/.test(httpStatus);
-}
+};
 /**
  * Milliseconds before the next try after `failures` failures: never sooner than the proxy's
  * `Retry-After` seconds, else 1 s × 2^failures capped at 60 s, with ±50% jitter (Math.random)
  * so many visitors do not retry in step.
  */
-function backoff(retryAfterSeconds, failures) {
+const backoff = (retryAfterSeconds, failures) => {
     return 1e3 * Math.max(+retryAfterSeconds || 0, Math.min(60, 2 ** failures) * (0.5 + Math.random()));
-}
+};
 
 // First-party storage that never throws. localStorage can be missing or throw on every call
 // (Safari private mode, sandboxed iframes, cookies blocked); a key whose write failed lives in
@@ -279,7 +281,7 @@ const memory = {};
  * `store(key, value)` writes, `store(key, null)` removes.
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
-function store(key, value, session) {
+const store = (key, value, session) => {
     const write = value !== undefined;
     // Kept in memory first: merely naming `localStorage` can throw.
     if (write)
@@ -299,7 +301,7 @@ function store(key, value, session) {
         return JSON.parse(memory[key]);
     }
     catch (_b) { }
-}
+};
 
 // The tracker behind both entries: commands, capture on load and SPA navigation, consent, and
 // delivery through the persisted queue. Nothing runs until `init`; every way in is guarded so
@@ -317,21 +319,19 @@ const DENIED = 'denied';
  */
 const LEASE = 15e3;
 /** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
-function guard(fn) {
-    return (...args) => {
-        try {
-            return fn(...args);
-        }
-        catch (error) {
-            log('error', error);
-        }
-    };
-}
+const guard = (fn) => (...args) => {
+    try {
+        return fn(...args);
+    }
+    catch (error) {
+        log('error', error);
+    }
+};
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
  * the URL: `u` the landing URL, `r` the referrer.
  */
-function createCore(landing = {}) {
+function createCore(landing) {
     let options;
     let state;
     let gpc;
@@ -358,14 +358,14 @@ function createCore(landing = {}) {
     // consent keeps it in memory.
     const current = (fresh = {}) => (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
     // An event's end: confirmed, or dropped with the reason. The lean edition has nobody to tell.
-    function settle(id, error, result = { event_id: id }) {
+    const settle = (id, error, result = { event_id: id }) => {
         const done = callbacks[id];
         delete callbacks[id];
         log(error ? 'drop' : 'sent', id, error || result);
         if (done)
             done(error ? Error(error) : undefined, result);
-    }
-    function capture(href = location.href) {
+    };
+    const capture = (href = location.href) => {
         const fresh = fromUrl(href, adParams);
         log('capture', fresh);
         current(fresh);
@@ -373,10 +373,10 @@ function createCore(landing = {}) {
             click = fresh.fbclid;
         if (granted())
             persist();
-    }
+    };
     // Stores what is held in memory and sends what is queued: on init with consent, when consent
     // is given, after a capture or a reset.
-    function persist() {
+    const persist = () => {
         // Probed only now: probing writes a cookie, which needs consent. `cd` names the domain on
         // which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy checks that it fits the page).
         if (!url) {
@@ -393,36 +393,36 @@ function createCore(landing = {}) {
         store(QUEUE, queue().concat(held));
         held = [];
         flush();
-    }
+    };
     // Writes identity and attribution to storage (null removes them).
-    function save() {
+    const save = () => {
         store(AID, aid);
         store(ATTRIBUTION, attribution);
         store(USER, identity, true);
-    }
+    };
     // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
-    function forget() {
+    const forget = () => {
         removeCookie(AID);
         removeCookie('_fbc');
         aid = attribution = identity = click = null;
         save();
         aid = newId();
-    }
+    };
     /**
      * Sends the first free event (neither leased nor waiting for a retry) by fetch; each answer
-     * flushes again, so a queue drains one request at a time per tab. `hidden`: the page is being
+     * flushes again, so a queue drains one request at a time per tab. `online` (the browser's
+     * `online` event): what waited out a backoff while offline goes now. `hidden`: the page is being
      * hidden or left, and whatever is not already on its way goes by beacon (waiting for a retry
      * does not matter then). What a beacon took stays queued under a lease, and a later page
      * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
      * anything is queued, a timer looks again every second (leases and backoffs end).
      */
-    function flush(hidden, online) {
+    const flush = (online, hidden) => {
         clearTimeout(timer);
         if (!granted())
             return;
         const now = Date.now();
         const q = queue();
-        // Back online: what waited out a backoff while offline goes now, not after it.
         if (online)
             for (const item of q)
                 item.r = 0;
@@ -447,34 +447,18 @@ function createCore(landing = {}) {
         store(QUEUE, q);
         if (q.length)
             timer = setTimeout(guard(flush), 1e3);
-    }
+    };
     // One event per request: its answer is its fate, and a bad event never holds back another.
-    function send(item) {
-        let status = 0;
-        let retryAfter;
-        let result;
-        return fetch(url, { method: 'POST', keepalive: true, body: item.e })
-            .then((response) => {
-            status = response.status;
-            retryAfter = response.headers.get('retry-after');
-            // Only the results, which the lean edition does not report, need the body.
-            return response
-                    .json()
-                    .then((answer) => {
-                    result = answer.results[0];
-                })
-                    .catch(() => { });
-        }, 
-        // No answer (offline, blocked, CORS): status 0.
-        () => { })
-            .then(guard(() => {
+    const send = (item) => {
+        // The event's fate, from the proxy's answer (status 0: none came: offline, blocked, CORS).
+        const answer = guard((status, retryAfter, result) => {
             const again = retryable(status);
             const q = queue().filter((queued) => {
                 if (queued.i !== item.i)
                     return true;
                 if (again) {
                     queued.l = 0;
-                    queued.n = (queued.n || 0) + 1;
+                    queued.n = -~queued.n; // undefined counts as 0
                     queued.r = Date.now() + backoff(retryAfter, queued.n);
                 }
                 return again;
@@ -485,9 +469,16 @@ function createCore(landing = {}) {
                 settle(item.i, status > 299 && `HTTP ${status}`, result);
             put(QUEUE, q);
             flush();
-        }));
-    }
-    function track(name, props, done) {
+        });
+        return fetch(url, { method: 'POST', keepalive: true, body: item.e }).then((response) => 
+        // Only the results, which the lean edition does not report, need the body.
+        response
+                .json()
+                .then((body) => body.results[0])
+                .catch(() => undefined)
+                .then((result) => answer(response.status, response.headers.get('retry-after'), result)), () => answer(0));
+    };
+    const track = (name, props, done) => {
         props = props || {};
         const id = props.event_id || newId();
         callbacks[id] = done;
@@ -499,7 +490,7 @@ function createCore(landing = {}) {
             context[key] = captured[key][0];
         // What the caller set goes as given (the types check it, the proxy validates it); the
         // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
-        const body = JSON.stringify(Object.assign(Object.assign({ event_name: name, event_time: new Date().toISOString(), url: location.href, 
+        const body = JSON.stringify(Object.assign(Object.assign({ event_name: name, event_time: new Date().toJSON(), url: location.href, 
             // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
             referrer_url: `${landing.r || document.referrer}` || undefined }, props), { event_id: id, context: Object.assign(Object.assign({}, context), props.context), user: Object.assign(Object.assign(Object.assign({}, identity), props.user), { anonymous_id: aid }) }));
         const item = { i: id, e: body, t: Date.now() };
@@ -515,10 +506,11 @@ function createCore(landing = {}) {
         else
             held.push(item);
         return id;
-    }
-    function consent(next) {
-        // Global Privacy Control is a standing opt-out that a consent banner cannot lift.
-        state = gpc && next === GRANTED ? DENIED : next;
+    };
+    const consent = (next) => {
+        // Global Privacy Control is a standing opt-out that a consent banner cannot lift: denied
+        // from the first moment, whatever is asked (pending too: nothing waits that can never go).
+        state = gpc ? DENIED : next;
         if (granted())
             persist();
         if (state === DENIED) {
@@ -528,8 +520,8 @@ function createCore(landing = {}) {
                     settle(item.i, DENIED);
             held = [];
         }
-    }
-    function init(opts) {
+    };
+    const init = (opts) => {
         if (options || !opts.endpoint)
             return log('drop', opts);
         options = opts;
@@ -546,13 +538,13 @@ function createCore(landing = {}) {
         if (landing.u)
             guard(capture)(landing.u);
         capture();
-        // On window: visibilitychange and submit bubble up to it from the document.
-        const on = (type, fn) => window.addEventListener(type, guard(fn));
-        on('pagehide', () => flush(true));
-        on('visibilitychange', () => flush(document.hidden));
+        // On window (the global object): visibilitychange and submit bubble up to it.
+        const on = (type, fn) => addEventListener(type, guard(fn));
+        on('pagehide', () => flush(0, true));
+        on('visibilitychange', () => flush(0, document.hidden));
         // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
         on('pageshow', () => flush());
-        on('online', () => flush(false, true));
+        on('online', flush);
         on('popstate', () => capture());
         on('submit', (event) => {
             const form = event.target;
@@ -572,7 +564,7 @@ function createCore(landing = {}) {
         // Each on its own: one bad early call must not cost the calls queued after it.
         for (const call of early)
             guard(call)();
-    }
+    };
     // Calls made before `init` wait for it.
     const later = (fn) => (...args) => options ? fn(...args) : void early.push(() => fn(...args));
     return {
@@ -600,7 +592,7 @@ function commandFunction(core) {
 // the tracker starts on `init`.
 /** Creates an independent tracker. Nothing happens until its `init`. */
 function createTracker() {
-    const core = createCore();
+    const core = createCore({});
     return {
         init: guard(core.init),
         track: (eventName, ...props) => {
@@ -625,7 +617,7 @@ let shared;
  */
 const whop = ((...args) => {
     if (!shared)
-        shared = commandFunction(createCore());
+        shared = commandFunction(createCore({}));
     return shared(...args);
 });
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Size budgets for what every landing-page visitor downloads: the script-tag bundle and the
 // inline stub. Deterministic (gzip level 9 from node:zlib) so CI fails on growth, not on noise.
+// dist/whop.debug.js (the same with every debug message) is printed, not budgeted: only a
+// developer chasing a problem loads it.
 // `node scripts/size-budget.mjs` prints the figures and exits 1 when a budget is exceeded.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,13 +16,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const STUB =
   'window.whop=window.whop||function(){(whop.q=whop.q||[]).push(arguments)};whop.u=whop.u||location.href;whop.r=whop.r||document.referrer;';
 
-/** dist/whop.min.js, gzip -9 bytes. Never above 2,600; lower it to the measured size plus ~2 %. */
-export const BUNDLE_GZIP_BUDGET = 3180;
+/** dist/whop.min.js, gzip -9 bytes: the issue's ceiling (measured 2,588 when it was set). Never raise it. */
+export const BUNDLE_GZIP_BUDGET = 2600;
 /** The minified stub, raw bytes. */
 export const STUB_BUDGET = 300;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE_PATH = `${ROOT}dist/whop.min.js`;
+export const DEBUG_BUNDLE_PATH = `${ROOT}dist/whop.debug.js`;
 
 /** Raw, gzip -9 and brotli (quality 11) byte counts of `data`. */
 export function sizes(data) {
@@ -38,15 +41,21 @@ export function sizes(data) {
 }
 
 /** Checks both budgets; returns the lines to print and whether everything is within budget. */
-export function checkBudgets(bundle = readFileSync(BUNDLE_PATH), stub = STUB) {
+export function checkBudgets(
+  bundle = readFileSync(BUNDLE_PATH),
+  stub = STUB,
+  debug = readFileSync(DEBUG_BUNDLE_PATH),
+) {
   const b = sizes(bundle);
   const s = sizes(stub);
+  const d = sizes(debug);
   const bundleOk = b.gzip <= BUNDLE_GZIP_BUDGET;
   const stubOk = s.raw <= STUB_BUDGET;
   const mark = (ok) => (ok ? 'ok  ' : 'FAIL');
   const lines = [
     `${mark(bundleOk)} dist/whop.min.js  ${b.gzip} B gzip -9 (budget ${BUNDLE_GZIP_BUDGET}); raw ${b.raw} B, brotli ${b.brotli} B`,
     `${mark(stubOk)} inline stub       ${s.raw} B raw (budget ${STUB_BUDGET}); gzip ${s.gzip} B, brotli ${s.brotli} B`,
+    `     dist/whop.debug.js ${d.gzip} B gzip -9 (no budget: debugging only); raw ${d.raw} B`,
   ];
   return { ok: bundleOk && stubOk, lines, bundle: b, stub: s };
 }

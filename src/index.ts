@@ -45,7 +45,7 @@ export interface Tracker {
 
 /** Creates an independent tracker. Nothing happens until its `init`. */
 export function createTracker(): Tracker {
-  const core = createCore();
+  const core = createCore({});
   return {
     init: guard(core.init),
     track: (eventName, ...props) => {
@@ -72,6 +72,6 @@ let shared: WhopFunction | undefined;
  * `whop('track', 'lead', { user: { email } })`. Creates its tracker on the first call.
  */
 export const whop: WhopFunction = ((...args: unknown[]) => {
-  if (!shared) shared = commandFunction(createCore());
+  if (!shared) shared = commandFunction(createCore({}));
   return (shared as (...a: unknown[]) => unknown)(...args);
 }) as WhopFunction;

@@ -38,8 +38,9 @@ export const URL_KEYS =
  */
 export const MAX_VALUE = 256;
 
-/** UTMs and ad ids describe one campaign and are replaced together; click ids one by one. */
-const isCampaign = (key: string) => /^(utm|ad)_/.test(key);
+/** UTMs and ad ids describe one campaign and are replaced together; click ids one by one
+ * (`utm_…` and `ad_…` are the only URL keys that start with u or a). */
+const isCampaign = (key: string) => /^[ua]/.test(key);
 
 /**
  * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
@@ -48,7 +49,7 @@ const isCampaign = (key: string) => /^(utm|ad)_/.test(key);
  * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
  * parameters read for each ad id field (besides the field's own name).
  */
-export function fromUrl(href: string, adParams: AdParams): ConversionContext {
+export const fromUrl = (href: string, adParams: AdParams): ConversionContext => {
   const out: ConversionContext = {};
   const params = new URL(href).searchParams;
   for (const key of URL_KEYS.concat(Object.keys(adParams) as ContextKey[]))
@@ -60,19 +61,19 @@ export function fromUrl(href: string, adParams: AdParams): ConversionContext {
       }
     }
   return out;
-}
+};
 
 /**
  * Merges freshly captured values into stored attribution. A new click id replaces the old one
  * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one
  * visit's `utm_source` never mixes with another's `utm_campaign`. Values older than `maxAge` ms go.
  */
-export function mergeAttribution(
+export const mergeAttribution = (
   stored: Attribution | undefined,
   fresh: ConversionContext,
   now: number,
   maxAge: number,
-): Attribution {
+): Attribution => {
   const out: Attribution = {};
   const newCampaign = Object.keys(fresh).some(isCampaign);
   for (const key in stored) {
@@ -81,14 +82,14 @@ export function mergeAttribution(
   }
   for (const key in fresh) out[key as ContextKey] = [fresh[key as ContextKey]!, now];
   return out;
-}
+};
 
 /**
  * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
  * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
  * stand in when neither the URL nor stored attribution has one.
  */
-export function cookieContext(): ConversionContext {
+export const cookieContext = (): ConversionContext => {
   return {
     fbp: getCookie('_fbp'),
     ga: getCookie('_ga'),
@@ -96,4 +97,4 @@ export function cookieContext(): ConversionContext {
     fbclid: clickId(getCookie('_fbc'), 'fb', 3),
     gclid: clickId(getCookie('_gcl_aw'), 'GCL', 2),
   };
-}
+};

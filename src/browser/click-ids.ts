@@ -5,7 +5,7 @@
  * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
  */
-export function clickId(value: string | undefined, prefix: string, index: number): string | undefined {
+export const clickId = (value: string | undefined, prefix: string, index: number): string | undefined => {
   const parts = (value || '').split('.');
   if (parts[0] === prefix && parts.length - index < 3) return parts[index];
-}
+};

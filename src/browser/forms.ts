@@ -18,11 +18,11 @@ const FORM_FIELDS =
  * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
  * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-export function userField(attribute: unknown): UserKey | undefined {
+export const userField = (attribute: unknown): UserKey | undefined => {
   const token = `${attribute}`.toLowerCase().replace(/.* |[^a-z]/g, '');
   for (const spellings of FORM_FIELDS)
     if (spellings.replace('_', '').split(' ').includes(token)) return spellings.split(' ')[0] as UserKey;
-}
+};
 
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
@@ -30,18 +30,19 @@ export function userField(attribute: unknown): UserKey | undefined {
  * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
  * has those types).
  */
-export function formUser(formElement: HTMLFormElement): ConversionUser {
+export const formUser = (formElement: HTMLFormElement): ConversionUser => {
   const user: ConversionUser = {};
   for (const el of formElement.elements as unknown as HTMLInputElement[]) {
+    // The first attribute that names a field, then the field it names.
     const key =
       (el.checked || !/^[cpr]/.test(el.type)) &&
-      [el.autocomplete, el.name, el.type].map(userField).find(Boolean);
+      userField([el.autocomplete, el.name, el.type].find(userField));
     const value = (el.value || '').trim();
     // The API's cap for user fields is 256 (254 for an email address).
     if (key && value.length < 255) user[key] = user[key] || value;
   }
   return user;
-}
+};
 
 /**
  * Whether a submit event (seen on window, after the page's own handlers) is a submission to
@@ -50,6 +51,6 @@ export function formUser(formElement: HTMLFormElement): ConversionUser {
  * invalid form is the page's own validation saying no; a stopped valid one is a form the page
  * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-export function submits(submitEvent: Event, formElement: HTMLFormElement): boolean {
+export const submits = (submitEvent: Event, formElement: HTMLFormElement): boolean => {
   return !submitEvent.defaultPrevented || formElement.checkValidity();
-}
+};

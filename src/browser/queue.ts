@@ -30,15 +30,15 @@ export const MAX_CHARS = 2e4;
  * Whether a request that got `status` (0: no answer) is worth sending again: network errors,
  * 408, 429 and 5xx. Any other 4xx is final (the proxy refused the event for good), and so is 2xx.
  */
-export function retryable(httpStatus: number): boolean {
+export const retryable = (httpStatus: number): boolean => {
   return /^(0|408|429|5\d\d)$/.test(httpStatus as unknown as string);
-}
+};
 
 /**
  * Milliseconds before the next try after `failures` failures: never sooner than the proxy's
  * `Retry-After` seconds, else 1 s × 2^failures capped at 60 s, with ±50% jitter (Math.random)
  * so many visitors do not retry in step.
  */
-export function backoff(retryAfterSeconds: string | null | undefined, failures: number): number {
+export const backoff = (retryAfterSeconds: string | null | undefined, failures: number): number => {
   return 1e3 * Math.max(+retryAfterSeconds! || 0, Math.min(60, 2 ** failures) * (0.5 + Math.random()));
-}
+};

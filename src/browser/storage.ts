@@ -10,7 +10,7 @@ const memory: Record<string, string> = {};
  * `store(key, value)` writes, `store(key, null)` removes.
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
-export function store(key: string, value?: unknown, session?: boolean): any {
+export const store = (key: string, value?: unknown, session?: boolean): any => {
   const write = value !== undefined;
   // Kept in memory first: merely naming `localStorage` can throw.
   if (write) memory[key] = JSON.stringify(value);
@@ -24,4 +24,4 @@ export function store(key: string, value?: unknown, session?: boolean): any {
     // null when removed or never written.
     return JSON.parse(memory[key]);
   } catch {}
-}
+};

@@ -87,21 +87,21 @@ const DENIED = 'denied';
 const LEASE = 15e3;
 
 /** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
-export function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
-  return (...args) => {
+export const guard =
+  <A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R | undefined) =>
+  (...args) => {
     try {
       return fn(...args);
     } catch (error) {
       log('error', error);
     }
   };
-}
 
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
  * the URL: `u` the landing URL, `r` the referrer.
  */
-export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
+export function createCore(landing: { u?: unknown; r?: unknown }): Core {
   let options: InitOptions;
   let state: ConsentState | undefined;
   let gpc: boolean;
@@ -131,25 +131,25 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     (attribution = mergeAttribution(granted() ? store(ATTRIBUTION) : attribution, fresh, Date.now(), maxAge));
 
   // An event's end: confirmed, or dropped with the reason. The lean edition has nobody to tell.
-  function settle(id: string, error?: string | false, result: TrackResult = { event_id: id }) {
+  const settle = (id: string, error?: string | false, result: TrackResult = { event_id: id }) => {
     if (LEAN) return;
     const done = callbacks[id];
     delete callbacks[id];
     log(error ? 'drop' : 'sent', id, error || result);
     if (done) done(error ? Error(error) : undefined, result);
-  }
+  };
 
-  function capture(href: string = location.href) {
+  const capture = (href: string = location.href) => {
     const fresh = fromUrl(href, adParams);
     log('capture', fresh);
     current(fresh);
     if (fresh.fbclid) click = fresh.fbclid;
     if (granted()) persist();
-  }
+  };
 
   // Stores what is held in memory and sends what is queued: on init with consent, when consent
   // is given, after a capture or a reset.
-  function persist() {
+  const persist = () => {
     // Probed only now: probing writes a cookie, which needs consent. `cd` names the domain on
     // which the proxy re-issues `_whop_aid` with Set-Cookie (the proxy checks that it fits the page).
     if (!url) {
@@ -166,38 +166,38 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     store(QUEUE, queue().concat(held));
     held = [];
     flush();
-  }
+  };
 
   // Writes identity and attribution to storage (null removes them).
-  function save() {
+  const save = () => {
     store(AID, aid);
     store(ATTRIBUTION, attribution);
     store(USER, identity, true);
-  }
+  };
 
   // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
-  function forget() {
+  const forget = () => {
     removeCookie(AID);
     removeCookie('_fbc');
     aid = attribution = identity = click = null;
     save();
     aid = newId();
-  }
+  };
 
   /**
    * Sends the first free event (neither leased nor waiting for a retry) by fetch; each answer
-   * flushes again, so a queue drains one request at a time per tab. `hidden`: the page is being
+   * flushes again, so a queue drains one request at a time per tab. `online` (the browser's
+   * `online` event): what waited out a backoff while offline goes now. `hidden`: the page is being
    * hidden or left, and whatever is not already on its way goes by beacon (waiting for a retry
    * does not matter then). What a beacon took stays queued under a lease, and a later page
    * sends it again if nobody confirmed it: the proxy and Whop deduplicate on event_id. While
    * anything is queued, a timer looks again every second (leases and backoffs end).
    */
-  function flush(hidden?: boolean, online?: boolean) {
+  const flush = (online?: Event | 0, hidden?: boolean) => {
     clearTimeout(timer);
     if (!granted()) return;
     const now = Date.now();
     const q = queue();
-    // Back online: what waited out a backoff while offline goes now, not after it.
     if (online) for (const item of q) item.r = 0;
     const over = q.splice(0, q.length - MAX_ITEMS);
     if (!LEAN) for (const item of over) settle(item.i, 'queue full');
@@ -215,51 +215,42 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       }
     store(QUEUE, q);
     if (q.length) timer = setTimeout(guard(flush), 1e3);
-  }
+  };
 
   // One event per request: its answer is its fate, and a bad event never holds back another.
-  function send(item: Item) {
-    let status = 0;
-    let retryAfter: string | null;
-    let result: TrackResult | undefined;
-    return fetch(url, { method: 'POST', keepalive: true, body: item.e })
-      .then(
-        (response) => {
-          status = response.status;
-          retryAfter = response.headers.get('retry-after');
-          // Only the results, which the lean edition does not report, need the body.
-          if (!LEAN)
-            return response
+  const send = (item: Item) => {
+    // The event's fate, from the proxy's answer (status 0: none came: offline, blocked, CORS).
+    const answer = guard((status: number, retryAfter?: string | null, result?: TrackResult) => {
+      const again = retryable(status);
+      const q = queue().filter((queued) => {
+        if (queued.i !== item.i) return true;
+        if (again) {
+          queued.l = 0;
+          queued.n = -~queued.n!; // undefined counts as 0
+          queued.r = Date.now() + backoff(retryAfter, queued.n);
+        }
+        return again;
+      });
+      if (again) log('retry', item.i, status);
+      else settle(item.i, status > 299 && `HTTP ${status}`, result);
+      put(QUEUE, q);
+      flush();
+    });
+    return fetch(url, { method: 'POST', keepalive: true, body: item.e }).then(
+      (response) =>
+        // Only the results, which the lean edition does not report, need the body.
+        LEAN
+          ? answer(response.status, response.headers.get('retry-after'))
+          : response
               .json()
-              .then((answer: { results: TrackResult[] }) => {
-                result = answer.results[0];
-              })
-              .catch(() => {});
-        },
-        // No answer (offline, blocked, CORS): status 0.
-        () => {},
-      )
-      .then(
-        guard(() => {
-          const again = retryable(status);
-          const q = queue().filter((queued) => {
-            if (queued.i !== item.i) return true;
-            if (again) {
-              queued.l = 0;
-              queued.n = (queued.n || 0) + 1;
-              queued.r = Date.now() + backoff(retryAfter, queued.n);
-            }
-            return again;
-          });
-          if (again) log('retry', item.i, status);
-          else settle(item.i, status > 299 && `HTTP ${status}`, result);
-          put(QUEUE, q);
-          flush();
-        }),
-      );
-  }
+              .then((body: { results: TrackResult[] }) => body.results[0])
+              .catch(() => undefined)
+              .then((result) => answer(response.status, response.headers.get('retry-after'), result)),
+      () => answer(0),
+    );
+  };
 
-  function track(name: EventName, props?: TrackProps | null, done?: TrackCallback): string | undefined {
+  const track = (name: EventName, props?: TrackProps | null, done?: TrackCallback): string | undefined => {
     props = props || {};
     const id = props.event_id || newId();
     if (!LEAN) callbacks[id] = done;
@@ -272,7 +263,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
     const body = JSON.stringify({
       event_name: name,
-      event_time: new Date().toISOString(),
+      event_time: new Date().toJSON(),
       url: location.href,
       // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
       referrer_url: `${landing.r || document.referrer}` || undefined,
@@ -290,11 +281,12 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       guard(flush)();
     } else held.push(item);
     return id;
-  }
+  };
 
-  function consent(next: ConsentState) {
-    // Global Privacy Control is a standing opt-out that a consent banner cannot lift.
-    state = gpc && next === GRANTED ? DENIED : next;
+  const consent = (next: ConsentState) => {
+    // Global Privacy Control is a standing opt-out that a consent banner cannot lift: denied
+    // from the first moment, whatever is asked (pending too: nothing waits that can never go).
+    state = gpc ? DENIED : next;
     if (granted()) persist();
     if (state === DENIED) {
       forget();
@@ -302,9 +294,9 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
       if (!LEAN) for (const item of held) settle(item.i, DENIED);
       held = [];
     }
-  }
+  };
 
-  function init(opts: InitOptions) {
+  const init = (opts: InitOptions) => {
     if (options || !opts.endpoint) return log('drop', opts);
     options = opts;
     if (!LEAN) debug.on = debug.on || !!opts.debug || /whop_debug=1/.test(location.search);
@@ -319,13 +311,13 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     // Whatever an old page left in `whop.u`: a bad value fails here alone.
     if (landing.u) guard(capture)(landing.u as string);
     capture();
-    // On window: visibilitychange and submit bubble up to it from the document.
-    const on = (type: string, fn: (event: Event) => unknown) => window.addEventListener(type, guard(fn));
-    on('pagehide', () => flush(true));
-    on('visibilitychange', () => flush(document.hidden));
+    // On window (the global object): visibilitychange and submit bubble up to it.
+    const on = (type: string, fn: (event: Event) => unknown) => addEventListener(type, guard(fn));
+    on('pagehide', () => flush(0, true));
+    on('visibilitychange', () => flush(0, document.hidden));
     // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
     on('pageshow', () => flush());
-    on('online', () => flush(false, true));
+    on('online', flush);
     on('popstate', () => capture());
     on('submit', (event) => {
       const form = event.target as HTMLFormElement;
@@ -344,7 +336,7 @@ export function createCore(landing: { u?: unknown; r?: unknown } = {}): Core {
     consent(opts.consent || GRANTED);
     // Each on its own: one bad early call must not cost the calls queued after it.
     for (const call of early) guard(call)();
-  }
+  };
 
   // Calls made before `init` wait for it.
   const later =

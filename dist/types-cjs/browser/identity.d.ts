@@ -2,4 +2,4 @@
  * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
  * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
  */
-export declare function newId(): string;
+export declare const newId: () => string;

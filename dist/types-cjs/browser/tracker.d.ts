@@ -47,12 +47,12 @@ export interface Core {
     reset(): void;
 }
 /** Runs `fn`, logging instead of throwing: every way into the tracker goes through this. */
-export declare function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined;
+export declare const guard: <A extends unknown[], R>(fn: (...args: A) => R) => ((...args: A) => R | undefined);
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
  * the URL: `u` the landing URL, `r` the referrer.
  */
-export declare function createCore(landing?: {
+export declare function createCore(landing: {
     u?: unknown;
     r?: unknown;
 }): Core;

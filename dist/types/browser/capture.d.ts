@@ -27,17 +27,17 @@ export declare const MAX_VALUE = 256;
  * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
  * parameters read for each ad id field (besides the field's own name).
  */
-export declare function fromUrl(href: string, adParams: AdParams): ConversionContext;
+export declare const fromUrl: (href: string, adParams: AdParams) => ConversionContext;
 /**
  * Merges freshly captured values into stored attribution. A new click id replaces the old one
  * of its kind; any campaign value (UTM or ad id) replaces the whole stored campaign set, so one
  * visit's `utm_source` never mixes with another's `utm_campaign`. Values older than `maxAge` ms go.
  */
-export declare function mergeAttribution(stored: Attribution | undefined, fresh: ConversionContext, now: number, maxAge: number): Attribution;
+export declare const mergeAttribution: (stored: Attribution | undefined, fresh: ConversionContext, now: number, maxAge: number) => Attribution;
 /**
  * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
  * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
  * stand in when neither the URL nor stored attribution has one.
  */
-export declare function cookieContext(): ConversionContext;
+export declare const cookieContext: () => ConversionContext;
 export {};

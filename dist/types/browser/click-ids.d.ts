@@ -3,4 +3,4 @@
  * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
  */
-export declare function clickId(value: string | undefined, prefix: string, index: number): string | undefined;
+export declare const clickId: (value: string | undefined, prefix: string, index: number) => string | undefined;

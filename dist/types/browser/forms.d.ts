@@ -5,14 +5,14 @@ type UserKey = keyof ConversionUser;
  * punctuation (`firstName`, `first-name`, `given-name`, `tel`). Of an autocomplete list
  * (`section-x shipping family-name`) the last token counts: the field's name.
  */
-export declare function userField(attribute: unknown): UserKey | undefined;
+export declare const userField: (attribute: unknown) => UserKey | undefined;
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
  * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
  * has those types).
  */
-export declare function formUser(formElement: HTMLFormElement): ConversionUser;
+export declare const formUser: (formElement: HTMLFormElement) => ConversionUser;
 /**
  * Whether a submit event (seen on window, after the page's own handlers) is a submission to
  * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
@@ -20,5 +20,5 @@ export declare function formUser(formElement: HTMLFormElement): ConversionUser;
  * invalid form is the page's own validation saying no; a stopped valid one is a form the page
  * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
-export declare function submits(submitEvent: Event, formElement: HTMLFormElement): boolean;
+export declare const submits: (submitEvent: Event, formElement: HTMLFormElement) => boolean;
 export {};

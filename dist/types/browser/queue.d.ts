@@ -27,10 +27,10 @@ export declare const MAX_CHARS = 20000;
  * Whether a request that got `status` (0: no answer) is worth sending again: network errors,
  * 408, 429 and 5xx. Any other 4xx is final (the proxy refused the event for good), and so is 2xx.
  */
-export declare function retryable(httpStatus: number): boolean;
+export declare const retryable: (httpStatus: number) => boolean;
 /**
  * Milliseconds before the next try after `failures` failures: never sooner than the proxy's
  * `Retry-After` seconds, else 1 s × 2^failures capped at 60 s, with ±50% jitter (Math.random)
  * so many visitors do not retry in step.
  */
-export declare function backoff(retryAfterSeconds: string | null | undefined, failures: number): number;
+export declare const backoff: (retryAfterSeconds: string | null | undefined, failures: number) => number;

@@ -3,4 +3,4 @@
  * `store(key)` reads (storage is read on every call, so other tabs' writes are seen),
  * `store(key, value)` writes, `store(key, null)` removes.
  */
-export declare function store(key: string, value?: unknown, session?: boolean): any;
+export declare const store: (key: string, value?: unknown, session?: boolean) => any;

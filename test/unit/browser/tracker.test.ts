@@ -175,7 +175,7 @@ describe('events', () => {
   it('wait for init when tracked before it', async () => {
     const calls = fakeProxy();
     visit('https://www.example.com/');
-    const core = createCore();
+    const core = createCore({});
     core.identify({ email: 'early@example.com' });
     core.track('lead');
     await tick();
@@ -188,7 +188,7 @@ describe('events', () => {
   it('replay every call made before init, even after a bad one', async () => {
     const calls = fakeProxy();
     visit('https://www.example.com/');
-    const core = createCore();
+    const core = createCore({});
     core.track('lead', null as never);
     core.identify(undefined as never);
     core.track('contact');
@@ -694,6 +694,22 @@ describe('consent', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it("Global Privacy Control with consent 'pending': denied at once, so nothing waits in memory for a grant that cannot come", async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    const calls = fakeProxy();
+    const core = start(LANDING, { consent: 'pending' });
+    const errors: string[] = [];
+    core.track('lead', {}, (error) => errors.push(error!.message));
+    core.consent('pending');
+    core.track('contact', {}, (error) => errors.push(error!.message));
+    expect(errors).toEqual(['denied', 'denied']);
+    core.consent('granted');
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(document.cookie).toBe('');
+    expect(localStorage.length).toBe(0);
+  });
+
   it('Global Privacy Control is ignored with respectGlobalPrivacyControl: false', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
     const calls = fakeProxy();
@@ -757,7 +773,7 @@ describe('never breaks the page', () => {
   it('ignores a second init and an init without endpoint', async () => {
     const calls = fakeProxy();
     visit('https://www.example.com/');
-    const core = createCore();
+    const core = createCore({});
     core.init({} as never);
     core.init({ endpoint: '/whop' });
     core.init({ endpoint: '/other' });
