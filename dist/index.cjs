@@ -349,6 +349,8 @@ function createCore(landing) {
     /** The fbclid that arrived in a URL on this page: what `_fbc` should hold. */
     let click;
     let timer;
+    /** The last flush was for a page being hidden or left (`pagehide`, `visibilitychange`). */
+    let leaving;
     let held = [];
     const early = [];
     const callbacks = {};
@@ -420,6 +422,7 @@ function createCore(landing) {
      * anything is queued, a timer looks again every second (leases and backoffs end).
      */
     const flush = (online, hidden) => {
+        leaving = hidden;
         clearTimeout(timer);
         if (!granted())
             return;
@@ -478,7 +481,12 @@ function createCore(landing) {
                 .json()
                 .then((body) => body.results[0])
                 .catch(() => undefined)
-                .then((result) => answer(response.status, response.headers.get('retry-after'), result)), () => answer(0));
+                .then((result) => answer(response.status, response.headers.get('retry-after'), result)), 
+        // Once the page is being hidden or left, the browser may fail the page's promise of a
+        // keepalive request it still delivers (Chromium does, right after pagehide): that says
+        // nothing, and calling it a failure would have the next beacon send the event again. It
+        // stays under its lease; the next flush of a visible page judges failures again.
+        () => leaving || answer(0));
     };
     const track = (name, props, done) => {
         props = props || {};

@@ -117,6 +117,8 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
   /** The fbclid that arrived in a URL on this page: what `_fbc` should hold. */
   let click: string | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last flush was for a page being hidden or left (`pagehide`, `visibilitychange`). */
+  let leaving: boolean | undefined;
   let held: Item[] = [];
   const early: (() => void)[] = [];
   const callbacks: Record<string, TrackCallback | undefined> = {};
@@ -194,6 +196,7 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
    * anything is queued, a timer looks again every second (leases and backoffs end).
    */
   const flush = (online?: Event | 0, hidden?: boolean) => {
+    leaving = hidden;
     clearTimeout(timer);
     if (!granted()) return;
     const now = Date.now();
@@ -246,7 +249,11 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
               .then((body: { results: TrackResult[] }) => body.results[0])
               .catch(() => undefined)
               .then((result) => answer(response.status, response.headers.get('retry-after'), result)),
-      () => answer(0),
+      // Once the page is being hidden or left, the browser may fail the page's promise of a
+      // keepalive request it still delivers (Chromium does, right after pagehide): that says
+      // nothing, and calling it a failure would have the next beacon send the event again. It
+      // stays under its lease; the next flush of a visible page judges failures again.
+      () => leaving || answer(0),
     );
   };
 

@@ -604,19 +604,49 @@ describe('delivery', () => {
     expect(beacons).toHaveLength(1);
   });
 
-  it('on visibilitychange to hidden beacons nothing that is already in flight', async () => {
-    fakeProxy(() => new Promise(() => {}));
+  /** Hides the page as browsers do: visibilitychange fired at the document, bubbling. */
+  function hide(): void {
+    Object.defineProperty(document, 'hidden', { configurable: true, value: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    } finally {
+      Reflect.deleteProperty(document, 'hidden');
+    }
+  }
+
+  it('on visibilitychange to hidden beacons what waits, nothing that is already in flight', async () => {
+    // The first request never gets an answer (in flight); the second is refused with 503 (waits).
+    const calls = fakeProxy((_, n) =>
+      n === 1 ? new Promise(() => {}) : json(503, {}, { 'retry-after': '30' }),
+    );
     const beacons = fakeBeacon();
     const core = start();
     core.track('lead');
     await tick();
-    Object.defineProperty(document, 'hidden', { configurable: true, value: true });
-    try {
-      document.dispatchEvent(new Event('visibilitychange'));
-    } finally {
-      Reflect.deleteProperty(document, 'hidden');
-    }
+    const waiting = core.track('contact');
+    await tick();
+    expect(calls).toHaveLength(2);
+    hide();
+    expect(beacons.map((b) => b.event.event_id)).toEqual([waiting]);
+  });
+
+  it('a keepalive fetch the browser fails once the page is being left stays leased: no second copy by beacon', async () => {
+    // Chromium rejects the page's fetch promise right after pagehide while it still delivers
+    // the keepalive request; visibilitychange (hidden) follows.
+    let fail: (error: Error) => void = () => {};
+    fakeProxy(() => new Promise<Response>((_, reject) => (fail = reject)));
+    const beacons = fakeBeacon();
+    const core = start();
+    const id = core.track('lead');
+    await tick();
+    window.dispatchEvent(new Event('pagehide'));
+    fail(new TypeError('Failed to fetch'));
+    await tick();
+    hide();
     expect(beacons).toHaveLength(0);
+    expect(storedQueue().map((item) => [item.i, item.l! > Date.now(), item.n])).toEqual([
+      [id, true, undefined],
+    ]);
   });
 
   it('leaves events queued when the beacon is refused', async () => {
