@@ -39,6 +39,13 @@ async function trackOne(core: ReturnType<typeof createCore>, calls: Call[], prop
   return calls[before].event;
 }
 
+/** Consent denied: no request, no cookie, nothing in localStorage. */
+function expectNothingSentOrKept(calls: Call[]): void {
+  expect(calls).toHaveLength(0);
+  expect(document.cookie).toBe('');
+  expect(localStorage.length).toBe(0);
+}
+
 /** What the tracker generates: 128 random bits as decimal digits. */
 const ID = /^\d{12,40}$/;
 
@@ -688,9 +695,7 @@ describe('consent', () => {
     core.track('lead', {}, (e) => errors.push(e!.message));
     await tick();
     expect(errors).toEqual(['denied', 'denied']);
-    expect(calls).toHaveLength(0);
-    expect(document.cookie).toBe('');
-    expect(localStorage.length).toBe(0);
+    expectNothingSentOrKept(calls);
   });
 
   it('withdrawal after granted stops sending and removes cookies and storage', async () => {
@@ -719,9 +724,7 @@ describe('consent', () => {
     core.consent('granted');
     core.track('lead');
     await tick();
-    expect(calls).toHaveLength(0);
-    expect(document.cookie).toBe('');
-    expect(localStorage.length).toBe(0);
+    expectNothingSentOrKept(calls);
   });
 
   it("Global Privacy Control with consent 'pending': denied at once, so nothing waits in memory for a grant that cannot come", async () => {
@@ -735,9 +738,7 @@ describe('consent', () => {
     expect(errors).toEqual(['denied', 'denied']);
     core.consent('granted');
     await tick();
-    expect(calls).toHaveLength(0);
-    expect(document.cookie).toBe('');
-    expect(localStorage.length).toBe(0);
+    expectNothingSentOrKept(calls);
   });
 
   it('Global Privacy Control is ignored with respectGlobalPrivacyControl: false', async () => {
