@@ -39,6 +39,8 @@ const browserTerser = (pure_funcs) =>
       unsafe_arrows: true,
       unsafe_methods: true,
       hoist_funs: true,
+      keep_fargs: false,
+      booleans_as_integers: true,
       pure_funcs,
     },
     format: { comments: false },

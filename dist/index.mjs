@@ -42,7 +42,8 @@ const CURRENCIES = [
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
  */
 const clickId = (value, prefix, index) => {
-    const parts = (value || '').split('.');
+    // `undefined` (no cookie) splits into one word, which no prefix matches.
+    const parts = `${value}`.split('.');
     if (parts[0] === prefix && parts.length - index < 3)
         return parts[index];
 };
@@ -207,8 +208,8 @@ const userField = (attribute) => {
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
- * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
- * has those types).
+ * the API allows are never taken; nor are colours, ranges and reset buttons (`[cpr]`: no user
+ * field has those types).
  */
 const formUser = (formElement) => {
     const user = {};
@@ -282,23 +283,28 @@ const memory = {};
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
 const store = (key, value, session) => {
-    const write = value !== undefined;
+    let text;
     // Kept in memory first: merely naming `localStorage` can throw.
-    if (write)
+    if (value !== undefined)
         memory[key] = JSON.stringify(value);
     try {
         const area = session ? sessionStorage : localStorage;
-        if (!write)
-            memory[key] = area.getItem(key);
-        else if (value === null)
-            area.removeItem(key);
-        else
-            area.setItem(key, memory[key]);
+        if (value === undefined)
+            text = area.getItem(key);
+        else {
+            if (value === null)
+                area.removeItem(key);
+            else
+                area.setItem(key, memory[key]);
+            // Storage has it: from now on, reads see other tabs' writes again.
+            delete memory[key];
+        }
     }
     catch (_a) { }
     try {
-        // null when removed or never written.
-        return JSON.parse(memory[key]);
+        // A write that failed (a full quota while reads still work) is what counts; null when
+        // removed or never written.
+        return JSON.parse(key in memory ? memory[key] : text);
     }
     catch (_b) { }
 };
@@ -353,8 +359,6 @@ function createCore(landing) {
     const early = [];
     const callbacks = {};
     const granted = () => state === GRANTED;
-    // Every storage write goes through here: nothing is stored unless consent is granted.
-    const put = (key, value, session) => granted() && store(key, value, session);
     const queue = () => store(QUEUE) || [];
     // The attribution to use now: storage's (another tab may have seen a newer click) unless
     // consent keeps it in memory.
@@ -466,12 +470,15 @@ function createCore(landing) {
                 }
                 return again;
             });
+            // Consent may have been withdrawn while the request was out.
+            if (granted())
+                store(QUEUE, q);
+            flush();
+            // Last: a callback that throws must not keep a confirmed event queued.
             if (again)
                 log('retry', item.i, status);
             else
                 settle(item.i, status > 299 && `HTTP ${status}`, result);
-            put(QUEUE, q);
-            flush();
         });
         return fetch(url, { method: 'POST', keepalive: true, body: item.e }).then((response) => 
         // Only the results, which the lean edition does not report, need the body.
@@ -543,10 +550,11 @@ function createCore(landing) {
         attribution = store(ATTRIBUTION);
         identity = store(USER, undefined, true);
         // Whatever an old page left in `whop.u`: a bad value fails here alone.
-        if (landing.u)
-            guard(capture)(landing.u);
+        // What the stub recorded (none with npm: then the page's URL, captured twice, harmlessly);
+        // whatever an old page left in `whop.u` fails here alone.
+        guard(capture)(landing.u);
         capture();
-        // On window (the global object): visibilitychange and submit bubble up to it.
+        // On window (the global object): visibilitychange bubbles up to it.
         const on = (type, fn) => addEventListener(type, guard(fn));
         on('pagehide', () => flush(0, true));
         on('visibilitychange', () => flush(0, document.hidden));
@@ -554,12 +562,14 @@ function createCore(landing) {
         on('pageshow', () => flush());
         on('online', flush);
         on('popstate', () => capture());
-        on('submit', (event) => {
+        // On the document: a page's own handler there that stops propagation (jQuery's
+        // `return false`) still lets this one run.
+        document.addEventListener('submit', guard((event) => {
             const form = event.target;
             const name = form.dataset.whopTrack;
             if (name && submits(event, form))
                 track(name, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
-        });
+        }));
         for (const method of ['pushState', 'replaceState']) {
             const original = history[method];
             // Both return undefined (the HTML standard), so the wrapper does too.
@@ -568,10 +578,13 @@ function createCore(landing) {
                 guard(capture)();
             };
         }
-        consent(opts.consent || GRANTED);
-        // Each on its own: one bad early call must not cost the calls queued after it.
+        // Calls made before init first, each on its own (one bad call must not cost the calls after
+        // it): events wait in memory until consent is known. A consent call among them is the page's
+        // latest word and wins over the option, before anything is stored or sent.
         for (const call of early)
             guard(call)();
+        if (!state)
+            consent(opts.consent || GRANTED);
     };
     // Calls made before `init` wait for it.
     const later = (fn) => (...args) => options ? fn(...args) : void early.push(() => fn(...args));
@@ -580,7 +593,8 @@ function createCore(landing) {
         track: later(track),
         identify: later((user) => {
             identity = Object.assign(Object.assign({}, identity), user);
-            put(USER, identity, true);
+            if (granted())
+                store(USER, identity, true);
         }),
         consent: later(consent),
         reset: later(() => {

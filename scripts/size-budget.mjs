@@ -16,7 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const STUB =
   'window.whop=window.whop||function(){(whop.q=whop.q||[]).push(arguments)};whop.u=whop.u||location.href;whop.r=whop.r||document.referrer;';
 
-/** dist/whop.min.js, gzip -9 bytes: the ceiling (measured 2,595 when it was set). Never raise it. */
+/** dist/whop.min.js, gzip -9 bytes: the ceiling (measured 2,592 when it was set). Never raise it. */
 export const BUNDLE_GZIP_BUDGET = 2600;
 /** The minified stub, raw bytes. */
 export const STUB_BUDGET = 300;

@@ -6,7 +6,7 @@ import { commandFunction } from './browser/command.js';
 import { createCore } from './browser/tracker.js';
 
 try {
-  const w = self as unknown as { whop?: { q?: ArrayLike<unknown>[]; u?: unknown; r?: unknown; v?: 1 } };
+  const w = window as unknown as { whop?: { q?: ArrayLike<unknown>[]; u?: unknown; r?: unknown; v?: 1 } };
   const stub = w.whop;
   // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2017
   if (!(stub && stub.v)) {

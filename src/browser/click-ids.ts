@@ -6,6 +6,7 @@
  * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
  */
 export const clickId = (value: string | undefined, prefix: string, index: number): string | undefined => {
-  const parts = (value || '').split('.');
+  // `undefined` (no cookie) splits into one word, which no prefix matches.
+  const parts = `${value}`.split('.');
   if (parts[0] === prefix && parts.length - index < 3) return parts[index];
 };

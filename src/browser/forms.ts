@@ -27,8 +27,8 @@ export const userField = (attribute: unknown): UserKey | undefined => {
 /**
  * User fields from a form's controls, matched by `autocomplete`, then `name`, then `type`; the
  * first filled control for a field wins. Passwords, unchecked boxes and values longer than
- * the API allows are never taken; nor are colours, ranges and buttons (`[cpr]`: no user field
- * has those types).
+ * the API allows are never taken; nor are colours, ranges and reset buttons (`[cpr]`: no user
+ * field has those types).
  */
 export const formUser = (formElement: HTMLFormElement): ConversionUser => {
   const user: ConversionUser = {};

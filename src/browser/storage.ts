@@ -11,17 +11,22 @@ const memory: Record<string, string> = {};
  */
 // biome-ignore lint/suspicious/noExplicitAny: callers know the shape of what they stored
 export const store = (key: string, value?: unknown, session?: boolean): any => {
-  const write = value !== undefined;
+  let text: string | null | undefined;
   // Kept in memory first: merely naming `localStorage` can throw.
-  if (write) memory[key] = JSON.stringify(value);
+  if (value !== undefined) memory[key] = JSON.stringify(value);
   try {
     const area = session ? sessionStorage : localStorage;
-    if (!write) memory[key] = area.getItem(key)!;
-    else if (value === null) area.removeItem(key);
-    else area.setItem(key, memory[key]);
+    if (value === undefined) text = area.getItem(key);
+    else {
+      if (value === null) area.removeItem(key);
+      else area.setItem(key, memory[key]);
+      // Storage has it: from now on, reads see other tabs' writes again.
+      delete memory[key];
+    }
   } catch {}
   try {
-    // null when removed or never written.
-    return JSON.parse(memory[key]);
+    // A write that failed (a full quota while reads still work) is what counts; null when
+    // removed or never written.
+    return JSON.parse(key in memory ? memory[key] : text!);
   } catch {}
 };

@@ -124,8 +124,6 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
   const callbacks: Record<string, TrackCallback | undefined> = {};
 
   const granted = () => state === GRANTED;
-  // Every storage write goes through here: nothing is stored unless consent is granted.
-  const put = (key: string, value: unknown, session?: boolean) => granted() && store(key, value, session);
   const queue = (): Item[] => store(QUEUE) || [];
   // The attribution to use now: storage's (another tab may have seen a newer click) unless
   // consent keeps it in memory.
@@ -234,10 +232,12 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
         }
         return again;
       });
+      // Consent may have been withdrawn while the request was out.
+      if (granted()) store(QUEUE, q);
+      flush();
+      // Last: a callback that throws must not keep a confirmed event queued.
       if (again) log('retry', item.i, status);
       else settle(item.i, status > 299 && `HTTP ${status}`, result);
-      put(QUEUE, q);
-      flush();
     });
     return fetch(url, { method: 'POST', keepalive: true, body: item.e }).then(
       (response) =>
@@ -316,9 +316,11 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
     attribution = store(ATTRIBUTION);
     identity = store(USER, undefined, true);
     // Whatever an old page left in `whop.u`: a bad value fails here alone.
-    if (landing.u) guard(capture)(landing.u as string);
+    // What the stub recorded (none with npm: then the page's URL, captured twice, harmlessly);
+    // whatever an old page left in `whop.u` fails here alone.
+    guard(capture)(landing.u as string);
     capture();
-    // On window (the global object): visibilitychange and submit bubble up to it.
+    // On window (the global object): visibilitychange bubbles up to it.
     const on = (type: string, fn: (event: Event) => unknown) => addEventListener(type, guard(fn));
     on('pagehide', () => flush(0, true));
     on('visibilitychange', () => flush(0, document.hidden));
@@ -326,12 +328,17 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
     on('pageshow', () => flush());
     on('online', flush);
     on('popstate', () => capture());
-    on('submit', (event) => {
-      const form = event.target as HTMLFormElement;
-      const name = form.dataset.whopTrack;
-      if (name && submits(event, form))
-        track(name as EventName, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
-    });
+    // On the document: a page's own handler there that stops propagation (jQuery's
+    // `return false`) still lets this one run.
+    document.addEventListener(
+      'submit',
+      guard((event: Event) => {
+        const form = event.target as HTMLFormElement;
+        const name = form.dataset.whopTrack;
+        if (name && submits(event, form))
+          track(name as EventName, { custom_name: form.dataset.whopCustomName, user: formUser(form) });
+      }),
+    );
     for (const method of ['pushState', 'replaceState'] as const) {
       const original = history[method];
       // Both return undefined (the HTML standard), so the wrapper does too.
@@ -340,9 +347,11 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
         guard(capture)();
       };
     }
-    consent(opts.consent || GRANTED);
-    // Each on its own: one bad early call must not cost the calls queued after it.
+    // Calls made before init first, each on its own (one bad call must not cost the calls after
+    // it): events wait in memory until consent is known. A consent call among them is the page's
+    // latest word and wins over the option, before anything is stored or sent.
     for (const call of early) guard(call)();
+    if (!state) consent(opts.consent || GRANTED);
   };
 
   // Calls made before `init` wait for it.
@@ -356,7 +365,7 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
     track: later(track),
     identify: later((user: ConversionUser) => {
       identity = { ...identity, ...user };
-      put(USER, identity, true);
+      if (granted()) store(USER, identity, true);
     }),
     consent: later(consent),
     reset: later(() => {

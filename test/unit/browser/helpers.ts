@@ -83,6 +83,33 @@ export function storedQueue(): { i: string; e: Sent; t: number; l?: number; r?: 
   }));
 }
 
+const STORAGE_DESCRIPTORS = ['localStorage', 'sessionStorage'].map(
+  (name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const,
+);
+
+/**
+ * Makes localStorage and sessionStorage throw on every call, as in Safari private mode or a
+ * sandboxed frame (happy-dom's Storage ignores spies on Storage.prototype, so the objects are
+ * replaced). `isolate()` puts the real ones back after the test.
+ */
+export function breakStorage(): void {
+  const refuse = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  for (const [name] of STORAGE_DESCRIPTORS)
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get: () => ({
+        getItem: refuse,
+        setItem: refuse,
+        removeItem: refuse,
+        clear: refuse,
+        key: refuse,
+        length: 0,
+      }),
+    });
+}
+
 /** When every test starts (fake clock). */
 const START = new Date('2025-03-01T12:00:00.000Z');
 
@@ -131,6 +158,8 @@ export function isolate(): void {
         }
       }
     }
+    for (const [name, descriptor] of STORAGE_DESCRIPTORS)
+      if (descriptor) Object.defineProperty(window, name, descriptor);
     localStorage.clear();
     sessionStorage.clear();
     debug.on = false;

@@ -6,6 +6,7 @@ import { createCore, type TrackResult } from '../../../src/browser/tracker.js';
 import { validateConversion } from '../../../src/schema/validate.js';
 import {
   accepted,
+  breakStorage,
   type Call,
   fakeBeacon,
   fakeProxy,
@@ -177,6 +178,34 @@ describe('events', () => {
     expect(calls[0].init).toMatchObject({ method: 'POST', keepalive: true });
     expect(typeof calls[0].init.body).toBe('string');
     expect(calls[0].init.headers).toBeUndefined();
+  });
+
+  it("consent('denied') before init holds from the first moment: nothing an earlier page queued goes, nothing is stored", async () => {
+    const calls = fakeProxy();
+    visit('https://www.example.com/');
+    // An earlier page (consent granted then) left an event queued.
+    localStorage.setItem(
+      '_whop_q',
+      JSON.stringify([{ i: 'old', e: '{"event_name":"lead"}', t: Date.now() }]),
+    );
+    const core = createCore({});
+    core.consent('denied');
+    core.init({ endpoint: '/whop' });
+    core.track('lead');
+    await tick();
+    expectNothingSentOrKept(calls);
+  });
+
+  it('a callback that throws does not keep a confirmed event queued', async () => {
+    const calls = fakeProxy();
+    const core = start();
+    core.track('lead', {}, () => {
+      throw new Error('page bug');
+    });
+    await tick();
+    expect(storedQueue()).toEqual([]);
+    await tick(30_000);
+    expect(calls).toHaveLength(1);
   });
 
   it('wait for init when tracked before it', async () => {
@@ -672,12 +701,11 @@ describe('delivery', () => {
 describe('consent', () => {
   it("'pending' holds events in memory and writes nothing; 'granted' stores and sends them", async () => {
     const calls = fakeProxy();
-    const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const core = start(LANDING, { consent: 'pending' });
     const id = core.track('lead');
     await tick();
     expect(calls).toHaveLength(0);
-    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length + sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
     core.consent('granted');
     await tick();
@@ -751,11 +779,7 @@ describe('consent', () => {
 
 describe('never breaks the page', () => {
   it('works with storage that throws on every call, keeping the queue in memory', async () => {
-    for (const method of ['getItem', 'setItem', 'removeItem'] as const) {
-      vi.spyOn(Storage.prototype, method).mockImplementation(() => {
-        throw new DOMException('denied', 'SecurityError');
-      });
-    }
+    breakStorage();
     const calls = fakeProxy((event, n) =>
       n === 1 ? json(503, {}, { 'retry-after': '1' }) : accepted(event),
     );
@@ -834,6 +858,20 @@ describe('forms', () => {
       user: { email: 'ada@example.com', first_name: 'Ada' },
     });
     expect(JSON.stringify(calls[0].event)).not.toContain('secret');
+  });
+
+  it("still sees a submit whose propagation the page stopped on the document (jQuery's `return false`)", async () => {
+    const calls = fakeProxy();
+    start();
+    document.body.innerHTML = `<form data-whop-track="lead"><input name="email" value="a@b.co"></form>`;
+    // A delegated handler on the document that sends the form itself and stops the event there.
+    document.addEventListener('submit', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+    });
+    document.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await tick();
+    expect(calls.map((c) => c.event.user.email)).toEqual(['a@b.co']);
   });
 
   it('names custom events and ignores forms without the attribute or that do not submit', async () => {
