@@ -282,7 +282,8 @@ export async function measureDelivery({
       `browser was still waiting for it (requests the browser had abandoned: ${site.gate.aborted}). ` +
       'Storage and cookies wiped after every trial; the next page runs no script, so nothing is replayed from a ' +
       'persisted queue. whop-pixel counts what the mock API recorded behind the real proxy (it deduplicates on ' +
-      '`event_id`, so an event sent twice — `fetch` on submit, then a beacon on `pagehide` — counts once). ' +
+      '`event_id`, so an event sent twice — say, again after an answer was lost — counts once; the last column ' +
+      'counts every request that reached the server). ' +
       'Clicks are `element.click()` from a script after `load`, the same for every sender, so that the browser ' +
       'runs the trials without a round trip to Node per trial.' +
       ' Peers send their own wire format to local collectors; an event counts when a request from its page carries ' +
