@@ -315,7 +315,6 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
     aid = getCookie(AID) || store(AID) || newId();
     attribution = store(ATTRIBUTION);
     identity = store(USER, undefined, true);
-    // Whatever an old page left in `whop.u`: a bad value fails here alone.
     // What the stub recorded (none with npm: then the page's URL, captured twice, harmlessly);
     // whatever an old page left in `whop.u` fails here alone.
     guard(capture)(landing.u as string);

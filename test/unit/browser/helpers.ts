@@ -88,26 +88,50 @@ const STORAGE_DESCRIPTORS = ['localStorage', 'sessionStorage'].map(
 );
 
 /**
- * Makes localStorage and sessionStorage throw on every call, as in Safari private mode or a
- * sandboxed frame (happy-dom's Storage ignores spies on Storage.prototype, so the objects are
- * replaced). `isolate()` puts the real ones back after the test.
+ * A Storage stand-in (happy-dom's Storage ignores spies on Storage.prototype, so tests replace
+ * the object): writes and removals throw QuotaExceededError while `failWrites` is set, reads
+ * throw SecurityError while `failReads` is.
  */
-export function breakStorage(): void {
-  const refuse = () => {
-    throw new DOMException('denied', 'SecurityError');
+export function standInStorage(how: { failWrites?: boolean; failReads?: boolean } = {}) {
+  const items = new Map<string, string>();
+  const area = {
+    ...how,
+    get length() {
+      return items.size;
+    },
+    getItem(key: string) {
+      if (area.failReads) throw new DOMException('denied', 'SecurityError');
+      return items.get(key) ?? null;
+    },
+    setItem(key: string, value: string) {
+      if (area.failWrites) throw new DOMException('full', 'QuotaExceededError');
+      items.set(key, value);
+    },
+    removeItem(key: string) {
+      if (area.failWrites) throw new DOMException('full', 'QuotaExceededError');
+      items.delete(key);
+    },
+    clear() {
+      if (area.failWrites) throw new DOMException('full', 'QuotaExceededError');
+      items.clear();
+    },
   };
-  for (const [name] of STORAGE_DESCRIPTORS)
-    Object.defineProperty(window, name, {
-      configurable: true,
-      get: () => ({
-        getItem: refuse,
-        setItem: refuse,
-        removeItem: refuse,
-        clear: refuse,
-        key: refuse,
-        length: 0,
-      }),
-    });
+  return area;
+}
+
+/**
+ * Replaces `window.localStorage` (and `sessionStorage` with `both`) by what `get` returns or
+ * throws; `isolate()` puts the real ones back after the test.
+ */
+export function replaceStorage(get: () => unknown, both = false): void {
+  for (const [name] of STORAGE_DESCRIPTORS.slice(0, both ? 2 : 1))
+    Object.defineProperty(window, name, { configurable: true, get });
+}
+
+/** Storage that throws on every call, as in Safari private mode or a sandboxed frame. */
+export function breakStorage(): void {
+  const broken = standInStorage({ failWrites: true, failReads: true });
+  replaceStorage(() => broken, true);
 }
 
 /** When every test starts (fake clock). */
