@@ -85,7 +85,35 @@ const scriptTag = (file, plugins, pure) => ({
   plugins: [...plugins, nodeResolve({ browser: true }), ts('ES2018')],
 });
 
+// The inline stub users paste into <head> (the README shows dist/stub.min.js verbatim). It is
+// its own arrow IIFE, so rollup adds no wrapper; minified as a classic script, or terser would
+// unwrap it into global `var`s of the host page.
+const inlineStub = {
+  input: 'src/stub.ts',
+  output: {
+    file: 'dist/stub.min.js',
+    format: 'es',
+    plugins: [
+      terser({
+        ecma: 2018,
+        module: false,
+        compress: { passes: 3, pure_getters: true, booleans_as_integers: true },
+        format: { comments: false },
+      }),
+    ],
+  },
+  // Its own compiler settings: tsconfig.build.json leaves it out (it declares nothing).
+  plugins: [
+    typescript({
+      tsconfig: false,
+      include: ['src/stub.ts'],
+      compilerOptions: { target: 'ES2018', module: 'ESNext', lib: ['ES2018', 'DOM'], strict: true },
+    }),
+  ],
+};
+
 export default [
+  inlineStub,
   scriptTag('dist/whop.min.js', [leanEdition], ['log', 'settle']),
   // The same with every debug message, for `?whop_debug=1` sessions: swap the script's src.
   scriptTag('dist/whop.debug.js', [], []),

@@ -2,8 +2,8 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-3ezif19I.cjs');
-var server = require('./shared-D_jrjWz_.cjs');
+var createProxy = require('./shared-Dpj5AUfT.cjs');
+var server = require('./shared-DjV0ChO_.cjs');
 require('node:http');
 
 const USAGE = `Usage: whop-pixel <command>

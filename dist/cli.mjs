@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { D as DEFAULT_API_URL } from './shared-CFB9WmCO.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-CY1fk585.mjs';
+import { D as DEFAULT_API_URL } from './shared-z47Rsjx5.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-C0TpOmLL.mjs';
 import 'node:http';
 
 const USAGE = `Usage: whop-pixel <command>

@@ -1,4 +1,4 @@
-import { j as json, a as problem, c as createProxy } from './shared-CFB9WmCO.mjs';
+import { j as json, a as problem, c as createProxy } from './shared-z47Rsjx5.mjs';
 import { fromEnv } from './proxy.mjs';
 
 /**

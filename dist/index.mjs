@@ -309,6 +309,55 @@ const store = (key, value, session) => {
     catch (_b) { }
 };
 
+// The bridge to Whop's own pixel (`window.whop.track`, its `_wuid` visitor id) on pages that carry
+// both. Facts: shared/whop-pixel-and-events-api.md. The inline stub (src/stub.ts) makes the
+// global one callable object over Whop's; this file does what can wait for whop.min.js.
+/**
+ * Whop's visitor id, `wuid_…`: the `_wuid` cookie, else the copy Whop keeps in localStorage under
+ * the same name (raw or JSON-quoted). Sent as `user.anonymous_id`, so Whop joins the conversion to
+ * the pixel's page views and ad clicks.
+ */
+const whopVisitor = () => {
+    try {
+        // No match (nothing stored, or no id of Whop's shape) throws: undefined.
+        return /wuid_[^"]+/.exec(getCookie('_wuid') || localStorage._wuid)[0];
+    }
+    catch (_a) { }
+};
+/**
+ * Hands a conversion to Whop's pixel too, with the same `event_id`: Whop counts the pair once,
+ * so the lead counts through whichever channel gets through (ad blockers stop Whop's domain,
+ * not the site's own proxy). Props in the pixel's shape: customer fields flat, `plan_id` as
+ * `variant_id`, a `custom` event under its `custom_name`. Only when Whop's pixel is on the page:
+ * Whop's object, or the stub's stand-in once Whop's stub has called it (s.js loaded, `o` set).
+ */
+const mirror = (event) => {
+    const pixel = window.whop;
+    // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2018
+    if (!(pixel && pixel.track && !(pixel.w && !pixel.w.o)))
+        return;
+    const user = event.user;
+    const fields = {
+        event_id: event.event_id,
+        value: event.value,
+        currency: event.currency,
+        product_id: event.product_id,
+        variant_id: event.plan_id,
+    };
+    // The customer fields the pixel takes are the API's user fields but for anonymous_id, member_id,
+    // membership_id, user_id, birthdate, gender and username: exactly those starting with a, m, u,
+    // b or g (a unit test holds this to the list).
+    for (const key in user)
+        if (!/^[ambgu]/.test(key))
+            fields[key] = user[key];
+    const props = {};
+    // Absent fields are left out rather than sent as null or undefined.
+    for (const key in fields)
+        if (fields[key] != null)
+            props[key] = fields[key];
+    pixel.track((event.event_name === 'custom' && event.custom_name) || event.event_name, props);
+};
+
 // The tracker behind both entries: commands, capture on load and SPA navigation, consent, and
 // delivery through the persisted queue. Nothing runs until `init`; every way in is guarded so
 // the host page never sees an exception from here.
@@ -335,7 +384,7 @@ const guard = (fn) => (...args) => {
 };
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
- * the URL: `u` the landing URL, `r` the referrer.
+ * the URL: `u` the landing URL.
  */
 function createCore(landing) {
     let options;
@@ -497,7 +546,9 @@ function createCore(landing) {
         props = props || {};
         const id = props.event_id || newId();
         callbacks[id] = done;
-        if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
+        // The npm build and whop.debug.js refuse a bad call before sending; whop.min.js leaves that to
+        // the proxy, which refuses it with a 400 naming `event_name` (the queue then drops it).
+        if ((!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name)))
             return void settle(id, `bad event ${name}`);
         const context = cookieContext();
         const captured = current();
@@ -505,9 +556,12 @@ function createCore(landing) {
             context[key] = captured[key][0];
         // What the caller set goes as given (the types check it, the proxy validates it); the
         // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
-        const body = JSON.stringify(Object.assign(Object.assign({ event_name: name, event_time: new Date().toJSON(), url: location.href, 
-            // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
-            referrer_url: `${landing.r || document.referrer}` || undefined }, props), { event_id: id, context: Object.assign(Object.assign({}, context), props.context), user: Object.assign(Object.assign(Object.assign({}, identity), props.user), { anonymous_id: aid }) }));
+        const event = Object.assign(Object.assign({ event_name: name, event_time: new Date().toJSON(), url: location.href, 
+            // An empty one is left out. (The older stub's `whop.r` held the same: it never changes.)
+            referrer_url: document.referrer || undefined }, props), { event_id: id, context: Object.assign(Object.assign({}, context), props.context), 
+            // Whop's own visitor id when its pixel keeps one, so Whop joins this to its page views.
+            user: Object.assign(Object.assign(Object.assign({}, identity), props.user), { anonymous_id: whopVisitor() || aid }) });
+        const body = JSON.stringify(event);
         const item = { i: id, e: body, t: Date.now() };
         if (state === DENIED)
             settle(id, DENIED);
@@ -517,6 +571,9 @@ function createCore(landing) {
             store(QUEUE, queue().concat(item));
             // At once, within the submit handler or click: nothing waits for a navigation.
             guard(flush)();
+            // To Whop's pixel as well, unless turned off; its errors are its own.
+            if (options.mirror !== false)
+                guard(mirror)(event);
         }
         else
             held.push(item);

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-3ezif19I.cjs');
+var createProxy = require('./shared-Dpj5AUfT.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

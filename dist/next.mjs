@@ -1,4 +1,4 @@
-import { c as createProxy, a as problem } from './shared-CFB9WmCO.mjs';
+import { c as createProxy, a as problem } from './shared-z47Rsjx5.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

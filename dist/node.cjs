@@ -1,7 +1,7 @@
 'use strict';
 
-var server = require('./shared-D_jrjWz_.cjs');
-var createProxy = require('./shared-3ezif19I.cjs');
+var server = require('./shared-DjV0ChO_.cjs');
+var createProxy = require('./shared-Dpj5AUfT.cjs');
 require('node:http');
 
 

@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-CFB9WmCO.mjs';
-export { A as ANONYMOUS_ID_COOKIE, D as DEFAULT_API_URL, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared-CFB9WmCO.mjs';
+import { p as parseTrustProxy } from './shared-z47Rsjx5.mjs';
+export { A as ANONYMOUS_ID_COOKIE, D as DEFAULT_API_URL, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared-z47Rsjx5.mjs';
 
 function read(env, name) {
     const value = env[name];

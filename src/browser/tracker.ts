@@ -20,6 +20,7 @@ import { newId } from './identity.js';
 import { debug, log } from './log.js';
 import { backoff, type Item, MAX_AGE, MAX_CHARS, MAX_ITEMS, retryable } from './queue.js';
 import { store } from './storage.js';
+import { mirror, whopVisitor } from './whop-pixel.js';
 
 /** `granted` (the default): store and send. `pending`: hold events in memory, write nothing. `denied`: send and keep nothing. */
 export type ConsentState = 'granted' | 'pending' | 'denied';
@@ -40,6 +41,12 @@ export interface InitOptions {
   attributionDays?: number;
   /** URL parameters read as `ad_campaign_id`, `ad_set_id`, `ad_id` (each list replaces that field's default). */
   adParams?: AdParams;
+  /**
+   * When Whop's own pixel is on the page, also hand each tracked event to it (`whop.track`) with
+   * the same `event_id`, so Whop counts it once through whichever channel gets through. Only
+   * with consent granted, never under Global Privacy Control. Default `true`.
+   */
+  mirror?: boolean;
 }
 
 /**
@@ -99,9 +106,9 @@ export const guard =
 
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
- * the URL: `u` the landing URL, `r` the referrer.
+ * the URL: `u` the landing URL.
  */
-export function createCore(landing: { u?: unknown; r?: unknown }): Core {
+export function createCore(landing: { u?: unknown }): Core {
   let options: InitOptions;
   let state: ConsentState | undefined;
   let gpc: boolean;
@@ -261,24 +268,28 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
     props = props || {};
     const id = props.event_id || newId();
     if (!LEAN) callbacks[id] = done;
-    if (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name))
+    // The npm build and whop.debug.js refuse a bad call before sending; whop.min.js leaves that to
+    // the proxy, which refuses it with a 400 naming `event_name` (the queue then drops it).
+    if (!LEAN && (!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name)))
       return void settle(id, `bad event ${name}`);
     const context = cookieContext() as Record<string, unknown>;
     const captured = current();
     for (const key in captured) context[key] = captured[key as keyof Attribution]![0];
     // What the caller set goes as given (the types check it, the proxy validates it); the
     // tracker's own fields come first as defaults, `event_id`, `context` and `user` last.
-    const body = JSON.stringify({
+    const event: ConversionInput = {
       event_name: name,
       event_time: new Date().toJSON(),
       url: location.href,
-      // Whatever an old page left in `whop.r` becomes a string; an empty one is left out.
-      referrer_url: `${landing.r || document.referrer}` || undefined,
+      // An empty one is left out. (The older stub's `whop.r` held the same: it never changes.)
+      referrer_url: document.referrer || undefined,
       ...props,
       event_id: id,
       context: { ...context, ...props.context },
-      user: { ...identity, ...props.user, anonymous_id: aid },
-    });
+      // Whop's own visitor id when its pixel keeps one, so Whop joins this to its page views.
+      user: { ...identity, ...props.user, anonymous_id: whopVisitor() || aid! },
+    };
+    const body = JSON.stringify(event);
     const item: Item = { i: id, e: body, t: Date.now() };
     if (state === DENIED) settle(id, DENIED);
     else if (body.length > MAX_CHARS) settle(id, 'too big');
@@ -286,6 +297,8 @@ export function createCore(landing: { u?: unknown; r?: unknown }): Core {
       store(QUEUE, queue().concat(item));
       // At once, within the submit handler or click: nothing waits for a navigation.
       guard(flush)();
+      // To Whop's pixel as well, unless turned off; its errors are its own.
+      if (options.mirror !== false) guard(mirror)(event);
     } else held.push(item);
     return id;
   };

@@ -10,10 +10,13 @@ const HOSTNAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
  * written by `document.cookie` at 7 days (24 hours after an ad click) but not those set by the
  * site's own server. The snippet names the registrable domain it probed in the `cd` query
  * parameter; it is used only when the page's host is that domain or below it (browsers refuse
- * public suffixes themselves). Returns undefined when there is nothing safe to set.
+ * public suffixes themselves). Returns undefined when there is nothing safe to set, and for
+ * Whop's own visitor id (`wuid_…`, which the snippet sends when Whop's pixel keeps one): that is
+ * Whop's cookie, not ours, and the snippet's own id must stay what it was.
  */
 export function anonymousIdCookie(request: Request, anonymousId: unknown): string | undefined {
-  if (typeof anonymousId !== 'string' || !ID.test(anonymousId)) return undefined;
+  if (typeof anonymousId !== 'string' || !ID.test(anonymousId) || anonymousId.startsWith('wuid_'))
+    return undefined;
   const url = new URL(request.url);
   const origin = request.headers.get('origin');
   let pageHost = url.hostname;

@@ -65,9 +65,11 @@ test.use({
 
 type Whop = (command: string, ...args: unknown[]) => string | undefined;
 
-/** Waits for the real script to take over the stub, so `whop('track')` returns the event_id. */
+/** Waits for the real script to put its handler in the stub, so `whop('track')` returns the event_id. */
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { whop?: { v?: number } }).whop?.v === 1);
+  await page.waitForFunction(
+    () => typeof (window as unknown as { whop?: { c?: unknown } }).whop?.c === 'function',
+  );
 }
 
 /** `whop('track', name, { user: { email } })` on the page; returns the event_id it gave. */

@@ -16,6 +16,8 @@ export interface Site {
   url: string;
   port: number;
   mock: MockApiServer;
+  /** Pages a test composes, served at their path as text/html (e.g. both pixels on one page). */
+  pages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -33,9 +35,12 @@ export async function startSite(): Promise<Site> {
   const proxy = toNodeHandler(
     createProxy({ apiKey: API_KEY, companyId: 'biz_e2e', apiUrl: mock.apiUrl, retries: 0, logger: false }),
   );
+  const pages = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://site');
     if (pathname === '/whop') return proxy(req, res);
+    const page = pages.get(pathname);
+    if (page !== undefined) return res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
     const path = file(pathname);
     try {
       if (!path) throw new Error('outside the site');
@@ -54,6 +59,7 @@ export async function startSite(): Promise<Site> {
     url: `http://127.0.0.1:${port}`,
     port,
     mock,
+    pages,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

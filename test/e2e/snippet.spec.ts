@@ -149,8 +149,9 @@ test('calls queued before the script loaded are replayed in order, with the land
     waitUntil: 'domcontentloaded',
   });
   await page.evaluate(() => {
-    const w = window as unknown as { whop: ((...a: unknown[]) => void) & { q: unknown[] } };
-    if (!Array.isArray(w.whop.q)) throw new Error('the real script loaded too early');
+    // Until the script arrives, the stub's `c` is its queue; then it is the handler.
+    const w = window as unknown as { whop: ((...a: unknown[]) => void) & { c: unknown } };
+    if (!Array.isArray(w.whop.c)) throw new Error('the real script loaded too early');
     w.whop('identify', { email: 'early@example.com' });
     w.whop('track', 'contact', { value: 1 });
     w.whop('track', 'schedule', { value: 2 });

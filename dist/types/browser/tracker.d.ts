@@ -18,6 +18,12 @@ export interface InitOptions {
     attributionDays?: number;
     /** URL parameters read as `ad_campaign_id`, `ad_set_id`, `ad_id` (each list replaces that field's default). */
     adParams?: AdParams;
+    /**
+     * When Whop's own pixel is on the page, also hand each tracked event to it (`whop.track`) with
+     * the same `event_id`, so Whop counts it once through whichever channel gets through. Only
+     * with consent granted, never under Global Privacy Control. Default `true`.
+     */
+    mirror?: boolean;
 }
 /**
  * Body fields a `track` call may set: the API body without `event_name` (one schema, no second
@@ -50,9 +56,8 @@ export interface Core {
 export declare const guard: <A extends unknown[], R>(fn: (...args: A) => R) => ((...args: A) => R | undefined);
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
- * the URL: `u` the landing URL, `r` the referrer.
+ * the URL: `u` the landing URL.
  */
 export declare function createCore(landing: {
     u?: unknown;
-    r?: unknown;
 }): Core;

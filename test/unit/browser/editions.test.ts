@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeProxy, isolate, tick, visit } from './helpers.js';
+import { fakeProxy, isolate, json, storedQueue, tick, visit } from './helpers.js';
 
 isolate();
 
@@ -13,9 +13,7 @@ const FILES = { lean: 'dist/whop.min.js', debug: 'dist/whop.debug.js' } as const
 /** Runs a built file as its script tag would, after the stub queued `init`. */
 function load(file: string): void {
   Reflect.deleteProperty(window, 'whop');
-  new Function(
-    "window.whop=window.whop||function(){(whop.q=whop.q||[]).push(arguments)};whop('init',{endpoint:'/whop'});",
-  )();
+  new Function(`${readFileSync('dist/stub.min.js', 'utf8')}whop('init',{endpoint:'/whop'});`)();
   new Function(readFileSync(file, 'utf8'))();
 }
 
@@ -48,5 +46,17 @@ describe('the script-tag files', () => {
     expect(calls[0].event.context.fbclid).toBe('IwAR-lean');
     expect(log).not.toHaveBeenCalled();
     expect(readFileSync(FILES.lean, 'utf8')).not.toContain('[whop]');
+  });
+
+  it('whop.min.js leaves a bad event name to the proxy: its 400 drops the event, nothing is retried', async () => {
+    const calls = fakeProxy(() =>
+      json(400, { error: { code: 'enum', message: 'event_name must be one of …', path: 'event_name' } }),
+    );
+    visit('https://www.example.com/');
+    load(FILES.lean);
+    (window as unknown as { whop: (...a: unknown[]) => unknown }).whop('track', 'purchase');
+    await tick(120_000);
+    expect(calls.map((c) => c.event.event_name)).toEqual(['purchase']);
+    expect(storedQueue()).toEqual([]);
   });
 });

@@ -192,5 +192,8 @@ export function isolate(): void {
     vi.useRealTimers();
     Reflect.deleteProperty(navigator, 'sendBeacon');
     Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+    // The stub's global (an accessor on window) and any script it had loaded.
+    Reflect.deleteProperty(window, 'whop');
+    for (const script of document.querySelectorAll('script')) script.remove();
   });
 }

@@ -343,13 +343,19 @@ describe('attribution', () => {
     expect((await trackOne(fromUrl, calls)).context.gclid).toBe('Cj0-from-url');
   });
 
-  it('uses the landing URL the stub recorded when a router rewrote the address', async () => {
+  it('uses the landing URL the stub recorded when a router rewrote the address; the referrer never changes', async () => {
     const calls = fakeProxy();
-    const core = start('https://www.example.com/app', {}, { u: LANDING, r: 'https://ads.example/' });
-    const event = await trackOne(core, calls);
-    expect(event.context.fbclid).toBe('IwAR-click');
-    expect(event.referrer_url).toBe('https://ads.example/');
-    expect(event.url).toBe('https://www.example.com/app');
+    Object.defineProperty(document, 'referrer', { configurable: true, value: 'https://ads.example/' });
+    try {
+      // An older stub also recorded the referrer (`r`): it is the document's, which stays put.
+      const core = start('https://www.example.com/app', {}, { u: LANDING, r: 'https://stale.example/' });
+      const event = await trackOne(core, calls);
+      expect(event.context.fbclid).toBe('IwAR-click');
+      expect(event.referrer_url).toBe('https://ads.example/');
+      expect(event.url).toBe('https://www.example.com/app');
+    } finally {
+      Reflect.deleteProperty(document, 'referrer');
+    }
   });
 
   it('captures on SPA navigations: pushState, replaceState, popstate', async () => {

@@ -454,6 +454,19 @@ describe('the anonymous_id cookie', () => {
     expect(response.headers.get('set-cookie')).not.toContain('Domain');
   });
 
+  it("never re-issues Whop's own visitor id (wuid_…) as ours, yet forwards it as the anonymous_id", async () => {
+    const { handler, upstream } = setup();
+    const response = await handler(
+      post(
+        { event_name: 'lead', user: { anonymous_id: 'wuid_2b9c1f0e7a' } },
+        { url: `${SITE}/whop?cd=example.com` },
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(upstream.calls[0].body.user).toEqual({ anonymous_id: 'wuid_2b9c1f0e7a' });
+  });
+
   it('sets nothing for an id that could inject cookie attributes', async () => {
     const { handler } = setup();
     const response = await handler(

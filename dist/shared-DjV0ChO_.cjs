@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-3ezif19I.cjs');
+var createProxy = require('./shared-Dpj5AUfT.cjs');
 var node_http = require('node:http');
 
 /** The path Whop serves conversions on; the mock answers it exactly. */

@@ -1,4 +1,4 @@
-import { v as validateConversion, b as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-CFB9WmCO.mjs';
+import { v as validateConversion, b as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-z47Rsjx5.mjs';
 import { createServer } from 'node:http';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
