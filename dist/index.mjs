@@ -334,7 +334,7 @@ const whopVisitor = () => {
 const mirror = (event) => {
     const pixel = window.whop;
     // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2018
-    if (!(pixel && pixel.track && !(pixel.w && !pixel.w.o)))
+    if (!(pixel && pixel.track && !(pixel.$w && !pixel.$w.o)))
         return;
     const user = event.user;
     const fields = {
@@ -355,7 +355,11 @@ const mirror = (event) => {
     for (const key in fields)
         if (fields[key] != null)
             props[key] = fields[key];
-    pixel.track((event.event_name === 'custom' && event.custom_name) || event.event_name, props);
+    // The name as given (the proxy, not the browser, knows which names its API takes); a `custom`
+    // event without its name is nothing the pixel could count.
+    const name = event.event_name === 'custom' ? event.custom_name : event.event_name;
+    if (name)
+        pixel.track(name, props);
 };
 
 // The tracker behind both entries: commands, capture on load and SPA navigation, consent, and

@@ -13,14 +13,16 @@
 //   calls `whop.setScope(…)` and `whop.track('page')` at once. Those land on a stand-in that
 //   queues in Whop's documented format; whop.min.js loads s.js for it (src/browser/whop-pixel.ts).
 //   Nothing else calls the stand-in, so a page without Whop's pixel never loads s.js.
-// Our own keys on the function: `c` the calls until whop.min.js replaces it with its handler,
-// `w` the stand-in (undefined when Whop's object was there), `u` the landing URL, recorded before
-// a router can rewrite it. (The older stub also kept `document.referrer`, which never changes.)
+// Our own keys on the function: `$c` the calls until whop.min.js replaces it with its handler,
+// `$w` the stand-in (undefined when Whop's object was there), `u` the landing URL, recorded before
+// a router can rewrite it. `$`: s.js may well add one-letter keys of its own, as Whop's stub has
+// (q, t, s, o); ours must not take them (a `c` of Whop's would break every call of ours).
+// (The older stub also kept `document.referrer`, which never changes.)
 
 type Entry = unknown[];
 type WhopObject = Record<string | symbol, unknown> & { q: Entry[]; s?: unknown[] };
 type Stub = ((...args: unknown[]) => unknown) &
-  Record<string, unknown> & { c: unknown[][] & ((...args: unknown[]) => unknown); w?: WhopObject };
+  Record<string, unknown> & { $c: unknown[][] & ((...args: unknown[]) => unknown); $w?: WhopObject };
 
 // One arrow function whose parameters are its locals: no `let`s in the minified text.
 ((
@@ -52,12 +54,12 @@ type Stub = ((...args: unknown[]) => unknown) &
         track: (name: unknown, props: unknown) => queue!(name, props, { __scope: ids }),
       }),
     };
-  // Until whop.min.js replaces `c` with its handler, calls wait in it (and return nothing: the
+  // Until whop.min.js replaces `$c` with its handler, calls wait in it (and return nothing: the
   // event_id comes from the handler).
   own = ((...args: unknown[]) =>
-    (own!.c as unknown[]).map ? void own!.c.push(args) : own!.c(...args)) as Stub;
-  own.c = [] as never;
-  own.w = standIn;
+    (own!.$c as unknown[]).map ? void own!.$c.push(args) : own!.$c(...args)) as Stub;
+  own.$c = [] as never;
+  own.$w = standIn;
   // biome-ignore lint/style/useTemplate: two bytes shorter
   own.u = location + '';
   // Our keys on our function, every other key on Whop's object.

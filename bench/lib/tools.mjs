@@ -73,13 +73,13 @@ export function registerTools(site) {
       name: 'whop',
       label: 'whop-pixel (init)',
       head: whopHead(),
-      ready: "window.whop && typeof window.whop.c === 'function'",
+      ready: "window.whop && typeof window.whop.$c === 'function'",
     },
     {
       name: 'whop-track',
       label: 'whop-pixel (init + 1 track)',
       head: whopHead("whop('track','lead',{user:{email:'ada@example.com'}});"),
-      ready: "window.whop && typeof window.whop.c === 'function'",
+      ready: "window.whop && typeof window.whop.$c === 'function'",
       event: 'whop',
     },
     {

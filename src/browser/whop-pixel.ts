@@ -15,7 +15,7 @@ export interface WhopPixel {
   t?: number;
   o?: string;
   /** On our global: the stub's stand-in for Whop's object, when Whop's stub was not there first. */
-  w?: WhopPixel;
+  $w?: WhopPixel;
 }
 
 /**
@@ -40,7 +40,7 @@ export const whopVisitor = (): string | undefined => {
 export const mirror = (event: ConversionInput): void => {
   const pixel = (window as unknown as { whop?: WhopPixel }).whop;
   // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2018
-  if (!(pixel && pixel.track && !(pixel.w && !pixel.w.o))) return;
+  if (!(pixel && pixel.track && !(pixel.$w && !pixel.$w.o))) return;
   const user = event.user as Record<string, unknown>;
   const fields: Record<string, unknown> = {
     event_id: event.event_id,
@@ -56,7 +56,10 @@ export const mirror = (event: ConversionInput): void => {
   const props: Record<string, unknown> = {};
   // Absent fields are left out rather than sent as null or undefined.
   for (const key in fields) if (fields[key] != null) props[key] = fields[key];
-  pixel.track((event.event_name === 'custom' && event.custom_name) || event.event_name, props);
+  // The name as given (the proxy, not the browser, knows which names its API takes); a `custom`
+  // event without its name is nothing the pixel could count.
+  const name = event.event_name === 'custom' ? event.custom_name : event.event_name;
+  if (name) pixel.track(name, props);
 };
 
 /**

@@ -68,7 +68,7 @@ type Whop = (command: string, ...args: unknown[]) => string | undefined;
 /** Waits for the real script to put its handler in the stub, so `whop('track')` returns the event_id. */
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => typeof (window as unknown as { whop?: { c?: unknown } }).whop?.c === 'function',
+    () => typeof (window as unknown as { whop?: { $c?: unknown } }).whop?.$c === 'function',
   );
 }
 

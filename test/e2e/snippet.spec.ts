@@ -1,50 +1,7 @@
 // The built snippet (dist/whop.min.js) in real Chromium, on the example pages, posting to the
-// real proxy, which forwards to the mock Whop API. The pages are served as
-// http://www.example.co.uk:<port>/ (Chromium resolves *.example.co.uk to 127.0.0.1), so cookie
-// domains behave as on a real site with a multi-label public suffix.
-import { test as base, expect, type Page } from '@playwright/test';
-import type { RecordedEvent } from '../../src/node/index.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.js';
-import { type Site, startSite } from './site.js';
-
-const test = base.extend<{ errors: string[]; origin: string }, { site: Site }>({
-  site: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
-    async ({}, use) => {
-      const site = await startSite();
-      await use(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
-  origin: async ({ site }, use) => {
-    site.mock.reset();
-    await use(`http://www.example.co.uk:${site.port}`);
-  },
-  // Every test ends with no uncaught error on any page.
-  errors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-      await use(errors);
-      expect(errors).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example.co.uk 127.0.0.1'],
-  },
-});
-
-/** Waits until the mock API recorded `count` events and returns them. */
-async function upstream(site: Site, count: number, timeout = 30_000): Promise<RecordedEvent[]> {
-  await expect.poll(() => site.mock.events().length, { timeout }).toBeGreaterThanOrEqual(count);
-  return site.mock.events();
-}
+// real proxy, which forwards to the mock Whop API (fixtures in ./fixtures.ts).
+import type { Page } from '@playwright/test';
+import { expect, test, upstream } from './fixtures.js';
 
 /** Waits until the page's snippet has nothing left queued. */
 async function drained(page: Page, timeout = 30_000): Promise<void> {
@@ -149,9 +106,9 @@ test('calls queued before the script loaded are replayed in order, with the land
     waitUntil: 'domcontentloaded',
   });
   await page.evaluate(() => {
-    // Until the script arrives, the stub's `c` is its queue; then it is the handler.
-    const w = window as unknown as { whop: ((...a: unknown[]) => void) & { c: unknown } };
-    if (!Array.isArray(w.whop.c)) throw new Error('the real script loaded too early');
+    // Until the script arrives, the stub's `$c` is its queue; then it is the handler.
+    const w = window as unknown as { whop: ((...a: unknown[]) => void) & { $c: unknown } };
+    if (!Array.isArray(w.whop.$c)) throw new Error('the real script loaded too early');
     w.whop('identify', { email: 'early@example.com' });
     w.whop('track', 'contact', { value: 1 });
     w.whop('track', 'schedule', { value: 2 });

@@ -3,11 +3,9 @@
 // shared/whop-pixel-and-events-api.md), s.js served at its real URL by the test. Ours is the
 // README's install, read from the README itself.
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page, type Route } from '@playwright/test';
-import type { RecordedEvent } from '../../src/node/index.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.js';
+import type { Page, Route } from '@playwright/test';
 import { WHOP_SCRIPT_URL, whopScript, whopStub } from '../whop-pixel-stand-ins.js';
-import { type Site, startSite } from './site.js';
+import { test as base, expect, upstream } from './fixtures.js';
 
 /** The README's script-tag install, exactly: the inline stub and init, then whop.min.js. */
 const README_INSTALL = (() => {
@@ -53,33 +51,18 @@ function gate(): Gate & { held: Promise<void> } {
 }
 
 interface Fixtures {
-  errors: string[];
-  origin: string;
+  consoleErrors: undefined;
   /** Serves `head` as a page of the site; returns its URL. */
   serve: (head: string) => Promise<string>;
   /** How many times the page asked for Whop's s.js. */
   whopRequests: { count: number; mode: 'fill' | 'replace'; hold?: Promise<void> };
 }
 
-const test = base.extend<Fixtures, { site: Site }>({
-  site: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
-    async ({}, use) => {
-      const site = await startSite();
-      await use(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
-  origin: async ({ site }, use) => {
-    site.mock.reset();
-    await use(`http://www.example.co.uk:${site.port}`);
-  },
-  errors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-      // The snippet logs nothing at error level; a missing favicon is the test server's.
+const test = base.extend<Fixtures>({
+  // Whop's pixel must not make the snippet log at error level either (a missing favicon is the
+  // test server's).
+  consoleErrors: [
+    async ({ page, errors }, use) => {
       page.on(
         'console',
         (message) =>
@@ -87,8 +70,7 @@ const test = base.extend<Fixtures, { site: Site }>({
           !message.location().url.endsWith('/favicon.ico') &&
           errors.push(message.text()),
       );
-      await use(errors);
-      expect(errors).toEqual([]);
+      await use(undefined);
     },
     { auto: true },
   ],
@@ -119,13 +101,6 @@ const test = base.extend<Fixtures, { site: Site }>({
   },
 });
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example.co.uk 127.0.0.1'],
-  },
-});
-
 type Win = Window & {
   whop: ((...a: unknown[]) => unknown) & {
     track(...a: unknown[]): void;
@@ -134,12 +109,6 @@ type Win = Window & {
   };
 };
 
-/** Waits until the mock API recorded `count` events and returns them. */
-async function upstream(site: Site, count: number): Promise<RecordedEvent[]> {
-  await expect.poll(() => site.mock.events().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
-  return site.mock.events();
-}
-
 /** What reached Whop's script (kept across the form's navigation). */
 const seenByWhop = (page: Page) =>
   page.evaluate(() => JSON.parse(sessionStorage.getItem('__whopSeen') || '[]') as unknown[][]);
@@ -147,8 +116,8 @@ const seenByWhop = (page: Page) =>
 /** Both scripts have arrived: ours put its handler in, Whop's ran. */
 async function bothLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const w = window as unknown as { whop?: { c?: unknown }; __whopLoads?: number };
-    return typeof w.whop?.c === 'function' && w.__whopLoads === 1;
+    const w = window as unknown as { whop?: { $c?: unknown }; __whopLoads?: number };
+    return typeof w.whop?.$c === 'function' && w.__whopLoads === 1;
   });
 }
 

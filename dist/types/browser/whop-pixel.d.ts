@@ -9,7 +9,7 @@ export interface WhopPixel {
     t?: number;
     o?: string;
     /** On our global: the stub's stand-in for Whop's object, when Whop's stub was not there first. */
-    w?: WhopPixel;
+    $w?: WhopPixel;
 }
 /**
  * Whop's visitor id, `wuid_…`: the `_wuid` cookie, else the copy Whop keeps in localStorage under

@@ -20,7 +20,7 @@ const OLDER_STUB =
 
 isolate();
 
-type Whop = ((...args: unknown[]) => unknown) & { c?: unknown; q?: unknown[]; u?: string; r?: string };
+type Whop = ((...args: unknown[]) => unknown) & { $c?: unknown; q?: unknown[]; u?: string; r?: string };
 const global = window as unknown as { whop?: Whop | unknown };
 
 /** Runs an inline stub and its init as a page would. */
@@ -50,7 +50,7 @@ describe('the stub', () => {
     // Before the script there is no event_id to give.
     expect(stub('track', 'lead', { value: 1 })).toBeUndefined();
     stub('track', 'contact');
-    expect(stub.c).toEqual([
+    expect(stub.$c).toEqual([
       ['init', { endpoint: '/whop' }],
       ['track', 'lead', { value: 1 }],
       ['track', 'contact'],
@@ -60,7 +60,7 @@ describe('the stub', () => {
     window.history.replaceState({}, '', '/app');
     await loadScript();
     expect(global.whop).toBe(stub);
-    expect(typeof stub.c).toBe('function');
+    expect(typeof stub.$c).toBe('function');
     await tick();
     expect(calls).toHaveLength(2);
     expect(calls[0].url).toBe('/whop?cd=example.com');
@@ -84,12 +84,12 @@ describe('the stub', () => {
     const listeners = vi.spyOn(window, 'addEventListener');
     await loadScript();
     const real = global.whop as Whop;
-    const handler = real.c;
+    const handler = real.$c;
     const added = listeners.mock.calls.length;
     await loadScript();
     new Function(STUB)();
     expect(global.whop).toBe(real);
-    expect(real.c).toBe(handler);
+    expect(real.$c).toBe(handler);
     expect(listeners.mock.calls.length).toBe(added);
     real('track', 'lead');
     await tick();
@@ -151,7 +151,7 @@ describe('pages with the older stub', () => {
     global.whop = value;
     await loadScript();
     expect(typeof global.whop).toBe('function');
-    expect((global.whop as Whop).c).toBe(global.whop);
+    expect((global.whop as Whop).$c).toBe(global.whop);
   });
 
   it("leaves an object at window.whop alone without a stub of ours: it may be Whop's pixel", async () => {

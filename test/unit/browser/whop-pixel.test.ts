@@ -166,6 +166,23 @@ describe.each(['fill', 'replace'] as const)('when s.js %ss the global', (mode) =
   });
 });
 
+describe("keys of Whop's", () => {
+  it("one-letter keys Whop's script may add (c, w, u…) stay on its object and never break ours", async () => {
+    const calls = setUp();
+    ours();
+    whops();
+    // What s.js might set, before whop.min.js arrives.
+    Object.assign(page.whop, { c: { mine: 1 }, w: 5, u: 'https://t.whop.tw/u' });
+    await ourScript();
+    expect(requested()).toEqual([WHOP_SCRIPT_URL]);
+    expect([page.whop.c, page.whop.w, page.whop.u]).toEqual([{ mine: 1 }, 5, 'https://t.whop.tw/u']);
+    const id = page.whop('track', 'lead');
+    await tick();
+    expect(calls.map((c) => c.event.event_id)).toEqual([id]);
+    expect(calls[0].event.context.fbclid).toBe('IwAR-both');
+  });
+});
+
 describe("the npm tracker beside Whop's pixel (no stub of ours)", () => {
   it('leaves window.whop alone, uses its visitor id and hands it the event with the same event_id', async () => {
     const calls = setUp();
@@ -254,6 +271,15 @@ describe("handing over to Whop's pixel", () => {
     expect(page.whop('track', 'lead')).toMatch(/^\d+$/);
     await tick();
     expect(calls).toHaveLength(1);
+  });
+
+  it('leaves out a custom event without its name (the proxy refuses it too)', async () => {
+    setUp();
+    whops();
+    const { mirror } = await import('../../../src/browser/whop-pixel.js');
+    mirror({ event_name: 'custom', event_id: '1' } as never);
+    mirror({ event_name: 'custom', custom_name: 'webinar', event_id: '2' } as never);
+    expect(page.whop.q.slice(2).map((entry) => entry.slice(1))).toEqual([['webinar', { event_id: '2' }]]);
   });
 
   it("takes exactly the pixel's documented customer fields from the API's user fields", () => {
