@@ -2,20 +2,23 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-Dpj5AUfT.cjs');
-var server = require('./shared-DjV0ChO_.cjs');
+var createProxy = require('./shared-Cvz8F8oI.cjs');
+var server = require('./shared-BepmmAME.cjs');
 require('node:http');
 
 const USAGE = `Usage: whop-pixel <command>
 
 Commands:
   proxy      Run the first-party conversions proxy (forwards to Whop with your API key).
-  mock-api   Run a local mock of Whop's POST /api/v1/conversions, for development and tests.
+  mock-api   Run a local mock of Whop's POST /api/v1/conversions and /api/v1/events, for development
+             and tests.
 
 whop-pixel proxy, configured by environment:
   WHOP_API_KEY          required  Whop API key; sent only upstream, never printed
   WHOP_COMPANY_ID       required  company every conversion is recorded for (biz_...)
-  WHOP_API_URL                    upstream endpoint (default ${createProxy.DEFAULT_API_URL})
+  WHOP_API                        conversions (default: POST /api/v1/conversions) or events (Whop's
+                                  Events API: more click ids, purchase, free event names)
+  WHOP_API_URL                    upstream endpoint (default: Whop's, per WHOP_API, ${createProxy.DEFAULT_API_URL})
   WHOP_ALLOWED_ORIGINS            comma list of origins allowed to post, or * (default: same origin only)
   WHOP_TRUST_PROXY                proxies in front: a hop count, cloudflare, or a comma list of
                                   addresses/CIDRs/loopback/private (default: none)
@@ -101,7 +104,7 @@ async function proxyCommand(env, io, signals) {
     const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
     if (!path.startsWith('/'))
         throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
-    const { apiKey, apiUrl } = options;
+    const { apiKey, apiUrl, api = 'conversions' } = options;
     let server$1;
     try {
         server$1 = await server.startProxyServer({
@@ -118,13 +121,14 @@ async function proxyCommand(env, io, signals) {
         // createProxy's messages name the option; map them to the variable a CLI user sets.
         throw new ConfigError(error.message
             .replace('options.apiUrl', 'WHOP_API_URL')
+            .replace('options.api ', 'WHOP_API ')
             .replace(/options\.allowedOrigins(\[\d+\])?/, 'WHOP_ALLOWED_ORIGINS')
             .replace('options.companyId', 'WHOP_COMPANY_ID')
             .replace('options.apiKey', 'WHOP_API_KEY')
             .replace('options.sharedSecret', 'WHOP_SHARED_SECRET')
             .replace(/options\.rateLimit(\.\w+)?/, 'WHOP_RATE_LIMIT'));
     }
-    io.stdout(`whop-pixel proxy listening on ${server$1.url} → ${displayUrl(apiUrl ?? createProxy.DEFAULT_API_URL)}`);
+    io.stdout(`whop-pixel proxy listening on ${server$1.url} → ${displayUrl(apiUrl ?? createProxy.DEFAULT_API_URLS[api])} (Whop's ${api} API)`);
     const signal = await untilSignal(signals);
     io.stdout(`whop-pixel proxy: ${signal}, finishing in-flight requests`);
     await server$1.close();
@@ -139,11 +143,14 @@ async function mockCommand(env, io, signals) {
     });
     mock.subscribe((activity) => {
         if (activity.type === 'accepted') {
-            const { body, id, attempt } = activity.event;
-            io.stdout(`mock-api: accepted ${body.event_name} event_id=${body.event_id ?? '-'} → ${id} (attempt ${attempt})`);
+            const { api, body, id, attempt } = activity.event;
+            io.stdout(`mock-api: accepted ${body.event_name} event_id=${body.event_id ?? '-'} → ${id} (${api}, attempt ${attempt})`);
         }
         else if (activity.type === 'duplicate') {
             io.stdout(`mock-api: duplicate event_id=${activity.event_id} → ${activity.id}`);
+        }
+        else if (activity.type === 'replayed') {
+            io.stdout(`mock-api: replayed ${activity.status} for Idempotency-Key ${activity.idempotency_key}`);
         }
         else if (activity.type === 'rejected') {
             io.stdout(`mock-api: rejected ${activity.status} ${activity.code}`);
@@ -154,7 +161,7 @@ async function mockCommand(env, io, signals) {
     const token = fromEnv
         ? 'token from WHOP_API_KEY'
         : 'accepting the local test token "test_key"; set WHOP_API_KEY to change it';
-    io.stdout(`whop-pixel mock-api listening on ${mock.apiUrl} (${token})`);
+    io.stdout(`whop-pixel mock-api listening on ${mock.apiUrl} and ${mock.eventsApiUrl} (${token})`);
     await untilSignal(signals);
     await mock.close();
     return 0;

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Dpj5AUfT.cjs');
+var createProxy = require('./shared-Cvz8F8oI.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,4 +1,4 @@
-import { j as json, a as problem, c as createProxy } from './shared-z47Rsjx5.mjs';
+import { j as json, a as problem, c as createProxy } from './shared-CvttNJLT.mjs';
 import { fromEnv } from './proxy.mjs';
 
 /**

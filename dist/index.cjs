@@ -1,11 +1,14 @@
 'use strict';
 
 /**
- * The Whop "Create conversion" body as data — the single source of truth.
+ * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Source: shared/whop-conversions-api.md (POST /api/v1/conversions).
+ * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
+ * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
+ * take the same body but for the fields marked `only`.
  */
+/** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
 const EVENT_NAMES = [
     'lead',
     'submit_application',
@@ -14,6 +17,19 @@ const EVENT_NAMES = [
     'schedule',
     'custom',
 ];
+/**
+ * Standard names only the Events API takes. It also takes any other name as a custom event
+ * (at most CUSTOM_NAME_MAX characters, the limit of `custom_name`); `/conversions` takes only
+ * EVENT_NAMES, with `custom` + `custom_name` for the rest.
+ */
+const EVENTS_API_EVENT_NAMES = [
+    'view_content',
+    'add_to_cart',
+    'initiate_checkout',
+    'purchase',
+];
+/** The longest custom event name Whop documents (`custom_name`, or a free Events API name). */
+const CUSTOM_NAME_MAX = 35;
 const ACTION_SOURCES = [
     'email',
     'website',
@@ -117,19 +133,25 @@ const probeDomain = () => {
 };
 
 /**
- * Default URL parameters for the ad ids: the names used in Meta (`campaign_id={{campaign.id}}`),
- * Google ValueTrack (`{campaignid}`, `{adgroupid}`) and TikTok URL templates.
+ * Default URL parameters read as a context key besides its own name. For the ad ids, the names
+ * used in Meta (`campaign_id={{campaign.id}}`), Google ValueTrack (`{campaignid}`, `{adgroupid}`)
+ * and TikTok URL templates (the `adParams` option replaces a field's list); for Snapchat's click
+ * id `sccid`, its spelling in ad URLs, `ScCid` (one table: a second mechanism costs bytes).
  */
-const AD_PARAMS = {
+const PARAM_NAMES = {
     ad_campaign_id: ['campaign_id', 'campaignid'],
     ad_set_id: ['adset_id', 'adgroup_id', 'adgroupid'],
     ad_id: ['adid', 'creative_id'],
+    sccid: ['ScCid'],
 };
 /**
- * The context keys a URL can carry: click ids, UTMs and ad ids (one string: the names cost
- * bytes in every visitor's download).
+ * The context keys a URL can carry besides those of PARAM_NAMES (the ad ids and `sccid`):
+ * click ids and UTMs (one string: the names cost bytes in every visitor's download). The click
+ * ids that only Whop's Events API takes (`gbraid` … `twclid`, `sccid`) are captured and sent
+ * all the same: the browser cannot know which API the proxy speaks, and a proxy speaking
+ * `/conversions` drops them.
  */
-const URL_KEYS = 'fbclid gclid ttclid ig_sid utm_source utm_medium utm_campaign utm_term utm_content utm_id'.split(' ');
+const URL_KEYS = 'fbclid gclid ttclid ig_sid gbraid wbraid msclkid li_fat_id rdt_cid twclid utm_source utm_medium utm_campaign utm_term utm_content utm_id'.split(' ');
 /**
  * The longest value captured from a URL or a cookie: the API's cap for ad ids (click ids and
  * UTMs may have 500; real ones are far shorter). One cap keeps the bundle small.
@@ -139,19 +161,21 @@ const MAX_VALUE = 256;
  * (`utm_…` and `ad_…` are the only URL keys that start with u or a). */
 const isCampaign = (key) => /^[ua]/.test(key);
 /**
- * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`), UTMs and ad ids.
- * The cookie-sourced fields (`fbp`, `ga`, `ttp`) and the server's (`ip_address`,
+ * Attribution in a URL: click ids (`fbclid`, `gclid`, `ttclid`, `ig_sid`, and for the Events
+ * API `gbraid`, `wbraid`, `msclkid`, `li_fat_id`, `rdt_cid`, `twclid`, `sccid`), UTMs and ad
+ * ids. The cookie-sourced fields (`fbp`, `fbc`, `ga`, `ttp`) and the server's (`ip_address`,
  * `user_agent`) never come from a URL. A value over MAX_VALUE characters is left out (a cut
- * click id is a wrong one, and the proxy would refuse the whole event). `adParams`: the URL
- * parameters read for each ad id field (besides the field's own name).
+ * click id is a wrong one, and the proxy would refuse the whole event). `names`: the URL
+ * parameters read for a key besides its own name (PARAM_NAMES with the `adParams` option over it).
  */
-const fromUrl = (href, adParams) => {
+const fromUrl = (href, names) => {
     const out = {};
     const params = new URL(href).searchParams;
-    for (const key of URL_KEYS.concat(Object.keys(adParams)))
-        for (const name of [key].concat(adParams[key] || [])) {
+    for (const key of URL_KEYS.concat(Object.keys(names)))
+        for (const name of [key].concat(names[key] || [])) {
             const value = params.get(name);
-            if (value && value.length <= MAX_VALUE) {
+            // No character at index MAX_VALUE: at most MAX_VALUE long (shorter to write than `length`).
+            if (value && !value[MAX_VALUE]) {
                 out[key] = value;
                 break;
             }
@@ -177,14 +201,16 @@ const mergeAttribution = (stored, fresh, now, maxAge) => {
 };
 /**
  * Context from the ad platforms' cookies, read when an event is tracked (their tags may set
- * them after we load): `_fbp`, `_ga`, `_ttp`, and the click ids in `_fbc` and `_gcl_aw`, which
- * stand in when neither the URL nor stored attribution has one.
+ * them after we load): `_fbp`, `_ga`, `_ttp`, `_fbc` as it is (the Events API's `fbc`, which
+ * keeps Meta's click time), and the click ids in `_fbc` and `_gcl_aw`, which stand in when
+ * neither the URL nor stored attribution has one. (`_fbc` is read twice: once costs more bytes.)
  */
 const cookieContext = () => {
     return {
         fbp: getCookie('_fbp'),
         ga: getCookie('_ga'),
         ttp: getCookie('_ttp'),
+        fbc: getCookie('_fbc'),
         fbclid: clickId(getCookie('_fbc'), 'fb', 3),
         gclid: clickId(getCookie('_gcl_aw'), 'GCL', 2),
     };
@@ -338,24 +364,15 @@ const mirror = (event) => {
     // biome-ignore lint/complexity/useOptionalChain: `?.` compiles to longer ES2018
     if (!(pixel && pixel.track && !(pixel.$w && !pixel.$w.o)))
         return;
-    const user = event.user;
-    const fields = {
-        event_id: event.event_id,
-        value: event.value,
-        currency: event.currency,
-        product_id: event.product_id,
-        variant_id: event.plan_id,
-    };
     // The customer fields the pixel takes are the API's user fields but for anonymous_id, member_id,
-    // membership_id, user_id, birthdate, gender and username: exactly those starting with a, m, u,
-    // b or g (a unit test holds this to the list).
-    for (const key in user)
-        if (!/^[ambgu]/.test(key))
-            fields[key] = user[key];
+    // membership_id, user_id, birthdate, gender and username (exactly those starting with a, m, u,
+    // b or g) and the Events API's linked_anonymous_id and linked_wuid (the only ones with a k, a
+    // byte cheaper than `^li`). A unit test holds this to the list; the props above match none of
+    // it. Absent fields are left out rather than sent as null or undefined.
+    const fields = Object.assign({ event_id: event.event_id, value: event.value, currency: event.currency, product_id: event.product_id, variant_id: event.plan_id }, event.user);
     const props = {};
-    // Absent fields are left out rather than sent as null or undefined.
     for (const key in fields)
-        if (fields[key] != null)
+        if (fields[key] != null && !/^[ambgu]|k/.test(key))
             props[key] = fields[key];
     // The name as given (the proxy, not the browser, knows which names its API takes); a `custom`
     // event without its name is nothing the pixel could count.
@@ -390,16 +407,18 @@ const guard = (fn) => (...args) => {
 };
 /**
  * Creates a tracker. `landing` is what the inline stub recorded before a router could rewrite
- * the URL: `u` the landing URL.
+ * the URL: `u` the landing URL. (An arrow: terser inlines a function declaration into the
+ * script-tag entry behind an extra `var`, 10 B gzip more.)
  */
-function createCore(landing) {
+const createCore = (landing) => {
     let options;
     let state;
     let gpc;
     let domain;
     /** The proxy's URL with `cd`, known once the cookie domain is (on the first `persist`). */
     let url;
-    let adParams;
+    /** The URL parameters read for a context key besides its own name. */
+    let params;
     let maxAge;
     /** null while identity is being forgotten (storing null removes). */
     let aid;
@@ -427,11 +446,10 @@ function createCore(landing) {
             done(error ? Error(error) : undefined, result);
     };
     const capture = (href = location.href) => {
-        const fresh = fromUrl(href, adParams);
+        const fresh = fromUrl(href, params);
         log('capture', fresh);
         current(fresh);
-        if (fresh.fbclid)
-            click = fresh.fbclid;
+        click = fresh.fbclid || click;
         if (granted())
             persist();
     };
@@ -507,7 +525,8 @@ function createCore(landing) {
                     break;
             }
         store(QUEUE, q);
-        if (q.length)
+        // `q[0]` and `body[MAX_CHARS]` below say what `length` would, in fewer bytes.
+        if (q[0])
             timer = setTimeout(guard(flush), 1e3);
     };
     // One event per request: its answer is its fate, and a bad event never holds back another.
@@ -552,9 +571,15 @@ function createCore(landing) {
         props = props || {};
         const id = props.event_id || newId();
         callbacks[id] = done;
-        // The npm build and whop.debug.js refuse a bad call before sending; whop.min.js leaves that to
-        // the proxy, which refuses it with a 400 naming `event_name` (the queue then drops it).
-        if ((!EVENT_NAMES.includes(name) || (name === 'custom' && !props.custom_name)))
+        // The npm build and whop.debug.js refuse before sending what neither of Whop's APIs takes: a
+        // name that is no string of 1 to CUSTOM_NAME_MAX characters, `custom` without `custom_name`.
+        // The rest depends on the API the proxy speaks (`purchase` and free names are the Events
+        // API's alone), so the proxy refuses it with a 400 naming `event_name`; whop.min.js leaves
+        // every check to the proxy. The queue drops a refused event.
+        if ((typeof name !== 'string' ||
+                !name ||
+                name.length > CUSTOM_NAME_MAX ||
+                (name === 'custom' && !props.custom_name)))
             return void settle(id, `bad event ${name}`);
         const context = cookieContext();
         const captured = current();
@@ -571,7 +596,7 @@ function createCore(landing) {
         const item = { i: id, e: body, t: Date.now() };
         if (state === DENIED)
             settle(id, DENIED);
-        else if (body.length > MAX_CHARS)
+        else if (body[MAX_CHARS])
             settle(id, 'too big');
         else if (granted()) {
             store(QUEUE, queue().concat(item));
@@ -607,7 +632,7 @@ function createCore(landing) {
         gpc =
             navigator.globalPrivacyControl &&
                 opts.respectGlobalPrivacyControl !== false;
-        adParams = Object.assign(Object.assign({}, AD_PARAMS), opts.adParams);
+        params = Object.assign(Object.assign({}, PARAM_NAMES), opts.adParams);
         maxAge = (opts.attributionDays || 90) * 864e5;
         aid = getCookie(AID) || store(AID) || newId();
         attribution = store(ATTRIBUTION);
@@ -665,7 +690,7 @@ function createCore(landing) {
                 persist();
         }),
     };
-}
+};
 
 /** Wraps a tracker in the command function; unknown commands and bad arguments are ignored. */
 function commandFunction(core) {
@@ -674,7 +699,13 @@ function commandFunction(core) {
 
 // npm entry: `whop()` and `createTracker()` for SPAs and bundlers. Importing it does nothing;
 // the tracker starts on `init`.
-/** Creates an independent tracker. Nothing happens until its `init`. */
+/**
+ * Creates an independent tracker. Nothing happens until its `init`. With a proxy that speaks
+ * Whop's Events API, say so to the types: `createTracker<'events'>()` takes its standard names
+ * (`purchase` with a `value`, `view_content`, `add_to_cart`, `initiate_checkout`) and free custom
+ * names (`track('quiz_done')`). The browser sends the same either way; a proxy speaking
+ * `/conversions` refuses those names with a 400 naming `event_name`.
+ */
 function createTracker() {
     const core = createCore({});
     return {
@@ -707,6 +738,7 @@ const whop = ((...args) => {
 
 exports.ACTION_SOURCES = ACTION_SOURCES;
 exports.CURRENCIES = CURRENCIES;
+exports.EVENTS_API_EVENT_NAMES = EVENTS_API_EVENT_NAMES;
 exports.EVENT_NAMES = EVENT_NAMES;
 exports.createTracker = createTracker;
 exports.whop = whop;

@@ -1,4 +1,4 @@
-import { c as createProxy, a as problem } from './shared-z47Rsjx5.mjs';
+import { c as createProxy, a as problem } from './shared-CvttNJLT.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

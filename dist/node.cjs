@@ -1,7 +1,7 @@
 'use strict';
 
-var server = require('./shared-DjV0ChO_.cjs');
-var createProxy = require('./shared-Dpj5AUfT.cjs');
+var server = require('./shared-BepmmAME.cjs');
+var createProxy = require('./shared-Cvz8F8oI.cjs');
 require('node:http');
 
 

@@ -1,3 +1,3 @@
-export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-C0TpOmLL.mjs';
-export { p as parseTrustProxy, r as resolveClientAddress } from './shared-z47Rsjx5.mjs';
+export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-G1w56E4R.mjs';
+export { p as parseTrustProxy, r as resolveClientAddress } from './shared-CvttNJLT.mjs';
 import 'node:http';

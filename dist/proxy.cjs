@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Dpj5AUfT.cjs');
+var createProxy = require('./shared-Cvz8F8oI.cjs');
 
 function read(env, name) {
     const value = env[name];
@@ -24,7 +24,11 @@ function required(env, name, hint) {
 function fromEnv(env) {
     const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
     const trust = read(env, 'WHOP_TRUST_PROXY');
+    const api = read(env, 'WHOP_API')?.toLowerCase();
+    if (api !== undefined && api !== 'conversions' && api !== 'events')
+        throw new Error('whop-pixel: WHOP_API must be "conversions" or "events"');
     return {
+        api: api,
         apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
         companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
         apiUrl: read(env, 'WHOP_API_URL'),
@@ -65,6 +69,7 @@ function abuseOptionsFromEnv(env) {
 
 exports.ANONYMOUS_ID_COOKIE = createProxy.ANONYMOUS_ID_COOKIE;
 exports.DEFAULT_API_URL = createProxy.DEFAULT_API_URL;
+exports.DEFAULT_API_URLS = createProxy.DEFAULT_API_URLS;
 exports.SHARED_SECRET_HEADER = createProxy.SHARED_SECRET_HEADER;
 exports.createProxy = createProxy.createProxy;
 exports.memoryRateLimitStore = createProxy.memoryRateLimitStore;

@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-z47Rsjx5.mjs';
-export { A as ANONYMOUS_ID_COOKIE, D as DEFAULT_API_URL, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared-z47Rsjx5.mjs';
+import { p as parseTrustProxy } from './shared-CvttNJLT.mjs';
+export { f as ANONYMOUS_ID_COOKIE, D as DEFAULT_API_URL, b as DEFAULT_API_URLS, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared-CvttNJLT.mjs';
 
 function read(env, name) {
     const value = env[name];
@@ -23,7 +23,11 @@ function required(env, name, hint) {
 function fromEnv(env) {
     const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
     const trust = read(env, 'WHOP_TRUST_PROXY');
+    const api = read(env, 'WHOP_API')?.toLowerCase();
+    if (api !== undefined && api !== 'conversions' && api !== 'events')
+        throw new Error('whop-pixel: WHOP_API must be "conversions" or "events"');
     return {
+        api: api,
         apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
         companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
         apiUrl: read(env, 'WHOP_API_URL'),

@@ -28,10 +28,12 @@ export const STUB = (() => {
 })();
 
 /**
- * dist/whop.min.js, gzip -9 bytes: 2,862 measured with Whop's pixel bridge (issue 11), plus a
- * small margin. The ceiling with the Events API too is 2,900; Plausible's 2,670 is the goal.
+ * dist/whop.min.js, gzip -9 bytes: 2,879 measured with the Events API's click ids and `fbc`
+ * (2,862 before them, with Whop's pixel bridge of issue 11), rounded up to the next 10. The hard
+ * ceiling is 2,900: `timezone` and `screen_resolution` (65 B together) stay out until the
+ * bundle has room for them. Plausible's 2,670 is the goal.
  */
-export const BUNDLE_GZIP_BUDGET = 2870;
+export const BUNDLE_GZIP_BUDGET = 2880;
 /** The minified stub, raw bytes (Whop's own is about 570). */
 export const STUB_BUDGET = 500;
 

@@ -53,8 +53,7 @@ async function validation(ms) {
     const list = events(n);
     const us = perEvent(
       (l) => {
-        for (const e of l)
-          if (!validateConversion(e, { requireCompanyId: false }).ok) throw new Error('invalid');
+        for (const e of l) if (!validateConversion(e, { input: true }).ok) throw new Error('invalid');
       },
       list,
       ms,
@@ -65,7 +64,7 @@ async function validation(ms) {
     const list = events(n);
     const us = perEvent(
       (l) => {
-        if (!validateBatch(l, { requireCompanyId: false }).ok) throw new Error('invalid');
+        if (!validateBatch(l, { input: true }).ok) throw new Error('invalid');
       },
       list,
       ms,

@@ -3,24 +3,9 @@
 // viewer asks to reveal them, because a screen share of the inspector should not leak leads.
 import UAParser from 'ua-parser-js';
 
-const ATTRIBUTION = [
-  'fbclid',
-  'gclid',
-  'ttclid',
-  'ig_sid',
-  'fbp',
-  'ga',
-  'ttp',
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-  'utm_id',
-  'ad_campaign_id',
-  'ad_set_id',
-  'ad_id',
-];
+// The visitor's address and browser are shown on their own lines; every other context key
+// (click ids, ad cookies, UTMs, ad ids, language) is attribution, whichever API it went to.
+const OWN_LINES = new Set(['ip_address', 'user_agent']);
 const KEEP = 200;
 
 /** `ada@example.com` → `a••@example.com`; `+15550100` → `••••0100`; names keep their first letter. */
@@ -52,7 +37,7 @@ export function toView(record, seq, reveal = false) {
   const context = body.context ?? {};
   const user = body.user ?? {};
   const attribution = {};
-  for (const key of ATTRIBUTION) if (context[key]) attribution[key] = context[key];
+  for (const [key, value] of Object.entries(context)) if (!OWN_LINES.has(key)) attribution[key] = value;
   const shownUser = {};
   for (const [key, value] of Object.entries(user)) {
     if (key !== 'anonymous_id') shownUser[key] = reveal ? value : mask(key, value);
@@ -61,6 +46,7 @@ export function toView(record, seq, reveal = false) {
     seq,
     received_at: new Date().toISOString(),
     event_name: body.event_name,
+    api: 'account_id' in body ? 'events' : 'conversions',
     custom_name: body.custom_name,
     event_id: body.event_id,
     event_time: body.event_time,

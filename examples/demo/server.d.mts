@@ -2,6 +2,8 @@
 export interface Demo {
   url: string;
   mode: 'mock' | 'live';
+  /** Which of Whop's APIs the proxy speaks (WHOP_API). */
+  api: 'conversions' | 'events';
   /** The in-process mock API's origin, in mock mode. */
   mockUrl?: string;
   close(): Promise<void>;

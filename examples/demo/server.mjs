@@ -34,9 +34,10 @@ async function sendFile(res, file) {
 }
 
 /**
- * Starts the demo. `env` is read for WHOP_API_KEY / WHOP_COMPANY_ID / WHOP_API_URL; with no key
- * the mock API runs in-process and nothing leaves the machine.
- * @returns {Promise<{ url: string, mode: 'mock' | 'live', mockUrl?: string, close(): Promise<void> }>}
+ * Starts the demo. `env` is read for WHOP_API_KEY / WHOP_COMPANY_ID / WHOP_API / WHOP_API_URL;
+ * with no key the mock API runs in-process (serving both of Whop's APIs) and nothing leaves the
+ * machine.
+ * @returns {Promise<{ url: string, mode: 'mock' | 'live', api: 'conversions' | 'events', mockUrl?: string, close(): Promise<void> }>}
  */
 export async function startDemo({
   port = 3000,
@@ -46,12 +47,15 @@ export async function startDemo({
 } = {}) {
   const live = Boolean(env.WHOP_API_KEY);
   if (live && !env.WHOP_COMPANY_ID) throw new Error('WHOP_COMPANY_ID is required when WHOP_API_KEY is set');
+  // The same reading of WHOP_API as the proxy CLI and adapters; createProxy refuses other values.
+  const api = env.WHOP_API?.trim().toLowerCase() || 'conversions';
   const mock = live ? undefined : await startMockApi({ apiKey: MOCK_KEY, port: 0, host: '127.0.0.1' });
   const inspector = createInspector();
   const proxy = createProxy({
+    api,
     apiKey: live ? env.WHOP_API_KEY : MOCK_KEY,
     companyId: live ? env.WHOP_COMPANY_ID : 'biz_demo0000000000',
-    apiUrl: live ? env.WHOP_API_URL : `${mock.url}/api/v1/conversions`,
+    apiUrl: live ? env.WHOP_API_URL : api === 'events' ? mock.eventsApiUrl : mock.apiUrl,
     onForward: (record) => inspector.push(record),
     logger: false,
   });
@@ -69,7 +73,7 @@ export async function startDemo({
     }
     if (path === '/inspector/mode') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      return res.end(JSON.stringify({ mode: live ? 'live' : 'mock' }));
+      return res.end(JSON.stringify({ mode: live ? 'live' : 'mock', api }));
     }
     if (path === '/inspector/outage' && req.method === 'POST' && mock) {
       // Three failed attempts: the proxy retries through them, so the lead still arrives once.
@@ -96,13 +100,19 @@ export async function startDemo({
   log(`  proxy         ${origin}/whop`);
   log(
     live
-      ? `  WHOP_API_KEY set: events go to ${env.WHOP_API_URL ?? 'https://api.whop.com/api/v1/conversions'} for company ${env.WHOP_COMPANY_ID}`
+      ? `  WHOP_API_KEY set: events go to ${env.WHOP_API_URL ?? `https://api.whop.com/api/v1/${api}`} for company ${env.WHOP_COMPANY_ID}`
       : '  no WHOP_API_KEY: events go to the local mock API, nothing leaves this machine',
+  );
+  log(
+    `  upstream API  Whop's ${api} API (POST /api/v1/${api}); ${
+      api === 'events' ? 'WHOP_API=conversions for the default' : 'WHOP_API=events for the Events API'
+    }`,
   );
 
   return {
     url: origin,
     mode: live ? 'live' : 'mock',
+    api,
     mockUrl: mock?.url,
     async close() {
       inspector.closeStreams();

@@ -1,11 +1,17 @@
-import type { ConversionBody } from '../schema/types.js';
+import { API_PATHS, APIS } from '../schema/fields.js';
+import type { Api, ConversionBody, EventsApiBody, UpstreamBody, ValidationError } from '../schema/types.js';
 import { validateConversion } from '../schema/validate.js';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
-export const CONVERSIONS_PATH = '/api/v1/conversions';
+export const CONVERSIONS_PATH = API_PATHS.conversions;
+/** The path of Whop's Events API, the successor of conversions; the mock answers it too. */
+export const EVENTS_PATH = API_PATHS.events;
+
+/** Whop's Events API refuses an `event_time` further back than this. */
+const MAX_EVENT_AGE_MS = 28 * 24 * 60 * 60 * 1000;
 
 /**
- * One scripted misbehaviour, applied to the next `times` conversion attempts (before the token
+ * One scripted misbehaviour, applied to the next `times` attempts on either API (before the token
  * is even checked, as a failing load balancer would). Faults run in list order.
  */
 export interface MockFault {
@@ -21,13 +27,25 @@ export interface MockFault {
   times?: number;
 }
 
-/** An accepted conversion as the mock recorded it. The Authorization header is never kept. */
-export interface RecordedEvent {
-  /** The id answered, `conv_…`. */
+/**
+ * An accepted event as the mock recorded it, with the API it came through (`api` tells which
+ * shape `body` has). The Authorization header is never kept. Neither body holds the other API's
+ * company field (the validator refuses it): saying so lets `body.company_id` be read unnarrowed.
+ */
+export type RecordedEvent = RecordedFields &
+  (
+    | { api: 'conversions'; body: ConversionBody & { account_id?: never } }
+    | { api: 'events'; body: EventsApiBody & { company_id?: never } }
+  );
+
+/** What {@link RecordedEvent} holds besides the API and its `body` (the exact JSON received). */
+export interface RecordedFields {
+  /** The id answered: `conv_…` for conversions, `<account_id>:<event_id>` for events. */
   id: string;
-  /** The exact JSON body received. */
-  body: ConversionBody;
-  /** When the mock accepted it, ISO 8601. */
+  /**
+   * When the mock accepted it, ISO 8601. Whop clamps an Events API `event_time` in the future to
+   * this moment; the mock keeps the body as sent, so this is the time such an event counts at.
+   */
   received_at: string;
   /** The `Idempotency-Key` request header, if any. */
   idempotency_key: string | null;
@@ -39,11 +57,14 @@ export interface RecordedEvent {
 
 /** Counters since the last reset. */
 export interface MockStats {
-  /** Every `POST /api/v1/conversions` received, faulted ones included. */
+  /** Every POST to either API path received, faulted ones included. */
   attempts: number;
-  /** Conversions recorded. */
+  /** Events recorded, both APIs. */
   accepted: number;
-  /** Repeats of an already recorded `event_id` (answered with the same id, not recorded again). */
+  /**
+   * Repeats answered from memory and not recorded again: an already recorded `event_id` (the
+   * same id back), or an Events API `Idempotency-Key` replay (the first answer back).
+   */
   duplicates: number;
   /** Answered 4xx by the mock's own checks (token, content type, validation). */
   rejected: number;
@@ -55,23 +76,27 @@ export interface MockStats {
 export type MockActivity =
   | { type: 'accepted'; event: RecordedEvent }
   | { type: 'duplicate'; id: string; event_id: string; attempt: number }
+  | { type: 'replayed'; status: number; idempotency_key: string; attempt: number }
   | { type: 'rejected'; status: number; code: string; attempt: number }
   | { type: 'fault'; fault: Omit<MockFault, 'times'>; attempt: number };
 
-/** A local stand-in for Whop's conversions API, as a Web handler. */
+/** A local stand-in for Whop's conversions and Events APIs, as a Web handler. */
 export interface MockApi {
   /** `(Request) => Response`: serve it with `startMockApi`, or from any runtime. */
   handler(request: Request): Promise<Response>;
-  /** Recorded conversions, oldest first (copies). */
+  /** Recorded events of both APIs, oldest first (copies). */
   events(): RecordedEvent[];
-  /** Conversion attempts received since the last reset. */
+  /** Attempts on either API received since the last reset. */
   attempts(): number;
   stats(): MockStats;
   /** Replaces the fault queue; throws on a malformed fault. */
   setFaults(faults: MockFault[]): void;
-  /** Forgets events, dedup ids, faults and counters; requests still waiting out a delay are dropped. */
+  /**
+   * Forgets events, dedup ids, idempotency keys, faults and counters; requests still waiting out
+   * a delay are dropped.
+   */
   reset(): void;
-  /** Calls `listener` for each accepted, duplicate, rejected and faulted attempt; returns the unsubscribe. */
+  /** Calls `listener` for each accepted, duplicate, replayed, rejected and faulted attempt; returns the unsubscribe. */
   subscribe(listener: (activity: MockActivity) => void): () => void;
 }
 
@@ -93,6 +118,20 @@ function json(status: number, body: unknown, headers?: Record<string, string>): 
 function error(status: number, code: string, message: string, headers?: Record<string, string>): Response {
   const problem = { code, message, path: '' };
   return json(status, { error: problem, errors: [problem] }, headers);
+}
+
+/** An answer not yet sent: the Events API keeps it under the request's `Idempotency-Key`. */
+interface Answer {
+  status: number;
+  body: object;
+}
+
+function send(answer: Answer, headers?: Record<string, string>): Response {
+  return json(answer.status, answer.body, headers);
+}
+
+function problem(code: string, message: string, path = ''): ValidationError[] {
+  return [{ code, message, path }];
 }
 
 function isInt(value: unknown, min: number, max: number): value is number {
@@ -129,15 +168,20 @@ export function checkFaults(input: unknown): Array<MockFault & { times: number }
   });
 }
 
-function newId(): string {
-  return `conv_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+/** `conv_…`, `evnt_…`: a prefix and random hex, the shape of Whop's ids. */
+function newId(prefix: string, length: number): string {
+  return prefix + crypto.randomUUID().replace(/-/g, '').slice(0, length);
 }
 
 /**
- * A mock of Whop's `POST /api/v1/conversions` that behaves as the API page says: bearer token
- * (401), `application/json` (415), strict validation with `company_id` required (400), `200
- * {"id"}`, the same id again for a repeated `event_id`. Control endpoints for tests and demos:
- * `GET|DELETE /_mock/events`, `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * A mock of Whop's two server APIs, each as its page says. Both: bearer token (401),
+ * `application/json` (415), strict validation of that API's body (400), `200 {"id"}`, the same id
+ * again for a repeated `event_id`. `POST /api/v1/conversions`: `company_id`, ids `conv_…`.
+ * `POST /api/v1/events`: `account_id`, ids `<account_id>:<event_id>`, `event_time` at most 28
+ * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
+ * `Idempotent-Replayed: true`, the same key with another body a 400. Keys are kept until reset
+ * (Whop: 24 h). Control endpoints for tests and demos: `GET|DELETE /_mock/events`,
+ * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
  * The token is compared, never stored in records nor returned.
  */
 export function createMockApi(options: MockApiOptions): MockApi {
@@ -146,7 +190,10 @@ export function createMockApi(options: MockApiOptions): MockApi {
   }
   const expected = `Bearer ${options.apiKey}`;
   let events: RecordedEvent[] = [];
+  // `conversions <event_id>` or `events <account_id>:<event_id>` → the id answered.
   let ids = new Map<string, string>();
+  // Events API Idempotency-Key → the body it came with and the answer given.
+  let answers = new Map<string, { text: string; answer: Answer }>();
   let faults: Array<MockFault & { times: number }> = [];
   let stats: MockStats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
   let cancel = new AbortController();
@@ -161,11 +208,14 @@ export function createMockApi(options: MockApiOptions): MockApi {
       }
     }
   };
-  const reject = (attempt: number, status: number, code: string, message: string) => {
+  /** Counts and reports a 4xx of the mock's own checks; the body in the wire's error shape. */
+  const refuse = (attempt: number, status: number, errors: ValidationError[]): Answer => {
     stats.rejected++;
-    emit({ type: 'rejected', status, code, attempt });
-    return error(status, code, message);
+    emit({ type: 'rejected', status, code: errors[0].code, attempt });
+    return { status, body: { error: errors[0], errors } };
   };
+  const reject = (attempt: number, status: number, code: string, message: string) =>
+    send(refuse(attempt, status, problem(code, message)));
 
   function takeFault(): MockFault | undefined {
     const head = faults[0];
@@ -176,7 +226,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     return served;
   }
 
-  async function conversion(request: Request): Promise<Response> {
+  async function receive(api: Api, request: Request): Promise<Response> {
     const attempt = ++stats.attempts;
     const fault = takeFault();
     if (fault) {
@@ -204,6 +254,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
         return error(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
       }
     }
+    // 401 and 415 come before the Idempotency-Key is looked at: they are never kept under it.
     if (request.headers.get('authorization') !== expected) {
       return reject(attempt, 401, 'unauthorized', 'missing or invalid bearer token');
     }
@@ -211,47 +262,79 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (type !== 'application/json') {
       return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
     }
+    const text = await request.text();
+    const key = api === 'events' ? request.headers.get('idempotency-key') || undefined : undefined;
+    const first = key === undefined ? undefined : answers.get(key);
+    if (key !== undefined && first) {
+      if (first.text !== text) {
+        const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+        const message = `Idempotency-Key "${shown}" was already used with a different body; send a new key for a new event`;
+        return send(refuse(attempt, 400, problem('idempotency_key_reused', message)));
+      }
+      stats.duplicates++;
+      emit({ type: 'replayed', status: first.answer.status, idempotency_key: key, attempt });
+      return send(first.answer, { 'idempotent-replayed': 'true' });
+    }
+    // Kept at once, before anything awaits, so that a concurrent retry with the key finds it.
+    const answer = decide(api, text, request, attempt);
+    if (key !== undefined) answers.set(key, { text, answer });
+    return send(answer);
+  }
+
+  /** Parses, checks, dedups and records one body of `api`. */
+  function decide(api: Api, text: string, request: Request, attempt: number): Answer {
     let body: unknown;
     try {
-      body = JSON.parse(await request.text());
+      body = JSON.parse(text);
     } catch {
-      return reject(attempt, 400, 'invalid_json', 'the body is not valid JSON');
+      return refuse(attempt, 400, problem('invalid_json', 'the body is not valid JSON'));
     }
-    const checked = validateConversion(body, { requireCompanyId: true });
-    if (!checked.ok) {
-      stats.rejected++;
-      emit({ type: 'rejected', status: 400, code: checked.errors[0].code, attempt });
-      return json(400, { error: checked.errors[0], errors: checked.errors });
+    const checked = validateConversion(body, { api });
+    if (!checked.ok) return refuse(attempt, 400, checked.errors);
+    const sent = body as UpstreamBody;
+    // A future event_time is accepted (Whop clamps it to now: see RecordedFields.received_at).
+    if (api === 'events' && sent.event_time && Date.parse(sent.event_time) < Date.now() - MAX_EVENT_AGE_MS) {
+      const message = `event_time must be within the last 28 days, got "${sent.event_time}"`;
+      return refuse(attempt, 400, problem('too_old', message, 'event_time'));
     }
-    const eventId = (body as ConversionBody).event_id;
-    const known = eventId ? ids.get(eventId) : undefined;
+    const eventId = sent.event_id || undefined;
+    // An Events API id is `<account_id>:<event_id>` (the event_id generated when absent), so a
+    // repeat of the event has the same id. A conversions id is random, remembered per event_id.
+    const id =
+      api === 'events'
+        ? `${(sent as EventsApiBody).account_id}:${eventId ?? newId('evnt_', 14)}`
+        : newId('conv_', 20);
+    const seenAs = eventId && `${api} ${api === 'events' ? id : eventId}`;
+    const known = seenAs ? ids.get(seenAs) : undefined;
     if (known && eventId) {
       stats.duplicates++;
       emit({ type: 'duplicate', id: known, event_id: eventId, attempt });
-      return json(200, { id: known });
+      return { status: 200, body: { id: known } };
     }
-    const event: RecordedEvent = {
-      id: newId(),
-      body: body as ConversionBody,
+    const event = {
+      id,
+      api,
+      body: sent,
       received_at: new Date().toISOString(),
       idempotency_key: request.headers.get('idempotency-key'),
       user_agent_header: request.headers.get('user-agent'),
       attempt,
-    };
-    if (eventId) ids.set(eventId, event.id);
+    } as RecordedEvent;
+    if (seenAs) ids.set(seenAs, event.id);
     events.push(event);
     stats.accepted++;
     emit({ type: 'accepted', event: structuredClone(event) });
-    return json(200, { id: event.id });
+    return { status: 200, body: { id: event.id } };
   }
 
   const api: MockApi = {
     async handler(request) {
       const { pathname } = new URL(request.url);
       const route = `${request.method} ${pathname}`;
-      if (pathname === CONVERSIONS_PATH) {
+      const target = APIS.find((name) => API_PATHS[name] === pathname);
+      if (target) {
         return request.method === 'POST'
-          ? conversion(request)
+          ? receive(target, request)
           : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
       }
       switch (route) {
@@ -293,6 +376,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       cancel = new AbortController();
       events = [];
       ids = new Map();
+      answers = new Map();
       faults = [];
       stats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
     },

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { CONVERSIONS_PATH, createMockApi, type MockApi } from '../mock-api/mock-api.js';
+import { CONVERSIONS_PATH, createMockApi, EVENTS_PATH, type MockApi } from '../mock-api/mock-api.js';
 import { serve } from './serve.js';
 import { toNodeHandler } from './to-node-handler.js';
 
@@ -19,6 +19,8 @@ export interface MockApiServer extends MockApi {
   url: string;
   /** The conversions endpoint, for the proxy's `apiUrl`: `http://host:port/api/v1/conversions`. */
   apiUrl: string;
+  /** The Events API endpoint, for a proxy with `api: 'events'`: `http://host:port/api/v1/events`. */
+  eventsApiUrl: string;
   server: Server;
   /** Graceful stop (in-flight requests finish, at most 10 s). */
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startMockApi(options: MockApiServerOptions): Promise<MockA
     ...mock,
     url: served.origin,
     apiUrl: served.origin + CONVERSIONS_PATH,
+    eventsApiUrl: served.origin + EVENTS_PATH,
     server: served.server,
     close: served.close,
   };

@@ -130,13 +130,13 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
       if (!item || typeof item !== 'object') continue;
       // The company comes from the server's options; whatever a browser wrote there is ignored.
-      if (Object.hasOwn(item, 'company_id')) delete item.company_id;
+      for (const field of ['company_id', 'account_id']) if (Object.hasOwn(item, field)) delete item[field];
       // Tracking parameters alone can make a page's address longer than the API takes: it is
       // cut, not refused, so a long landing URL never costs a lead (the snippet sends it whole).
       for (const field of PAGE_URL_FIELDS)
         if (typeof item[field] === 'string') item[field] = item[field].slice(0, BODY_FIELDS[field].max);
     }
-    const checked = validateBatch(parsed, { requireCompanyId: false });
+    const checked = validateBatch(parsed, { api: config.api, input: true });
     if (!checked.ok) {
       log.error_code = checked.errors[0].code;
       return errorResponse(400, checked.errors, cors);
@@ -164,15 +164,21 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     // A trusted server caller's own address and agent are its backend's, not the visitor's: an
     // event it sends without them goes without them.
     const facts: RequestFacts = {
+      api: config.api,
       companyId: config.companyId,
       clientAddress: trusted ? undefined : clientAddress,
       userAgent: trusted ? undefined : userAgent,
       cookieHeader: request.headers.get('cookie'),
+      acceptLanguage: trusted ? undefined : request.headers.get('accept-language'),
       receivedAt: new Date().toISOString(),
       newEventId: () => crypto.randomUUID(),
     };
     const perEvent = 'facts' in own ? own.facts : [];
-    const events = checked.value.map((input, i) => enrich(input, { ...facts, ...perEvent[i] }));
+    const enriched = checked.value.map((input, i) => enrich(input, { ...facts, ...perEvent[i] }));
+    const events = enriched.map((e) => e.body);
+    // The browser cannot know which API the proxy speaks: what `/conversions` does not take goes.
+    const dropped = enriched.reduce((sum, e) => sum + e.dropped, 0);
+    if (dropped) log.dropped_fields = dropped;
     const started = Date.now();
     // A server caller may speak for a different browser in each event.
     const visitors = events.map((_, i) =>

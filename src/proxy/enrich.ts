@@ -1,57 +1,128 @@
-import { CONTEXT_FIELDS } from '../schema/fields.js';
-import type { ConversionBody, ConversionContext, ConversionInput } from '../schema/types.js';
+import { ACCOUNT_FIELDS, CONTEXT_FIELDS, USER_FIELDS } from '../schema/fields.js';
+import type {
+  Api,
+  ConversionContext,
+  ConversionInput,
+  ConversionUser,
+  UpstreamBody,
+} from '../schema/types.js';
 import { fbclidFromFbc, parseCookieHeader } from './cookies.js';
+import { ANONYMOUS_ID_COOKIE } from './identity-cookie.js';
 
 /** What the server knows about the request that the browser must not be trusted with. */
 export interface RequestFacts {
+  /** The API the proxy speaks: the shape of the body. */
+  api: Api;
   companyId: string;
   clientAddress?: string;
   userAgent?: string | null;
   cookieHeader?: string | null;
+  /** The request's `Accept-Language` header: the visitor's language, for the Events API. */
+  acceptLanguage?: string | null;
   /** ISO time of receipt, the default `event_time`. */
   receivedAt: string;
   newEventId: () => string;
 }
 
+/** The exact upstream body, and how many fields the caller sent that the API does not take. */
+export interface Enriched {
+  body: UpstreamBody;
+  dropped: number;
+}
+
 // Ad cookies a same-site deployment receives even when the snippet could not read them.
-const COOKIE_CONTEXT = { _fbp: 'fbp', _ga: 'ga', _ttp: 'ttp' } as const;
+const COOKIE_CONTEXT = { _fbp: 'fbp', _ga: 'ga', _ttp: 'ttp', _fbc: 'fbc' } as const;
+// A BCP 47 tag as browsers send it first in Accept-Language (`en-US`, `zh-Hant-TW`).
+const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The visitor's preferred language: the first tag of `Accept-Language`, if it is one. */
+export function languageOf(header: string | null | undefined): string | undefined {
+  const first = header?.split(',')[0].split(';')[0].trim();
+  return first && LANGUAGE.test(first) && first.length <= CONTEXT_FIELDS.language.max ? first : undefined;
+}
+
+/** Removes the keys of `map` that `api` does not take; returns how many went. */
+function keep(
+  map: Record<string, string>,
+  fields: Record<string, { max: number; only?: Api }>,
+  api: Api,
+): number {
+  let dropped = 0;
+  for (const key of Object.keys(map))
+    if (fields[key].only && fields[key].only !== api) {
+      delete map[key];
+      dropped++;
+    }
+  return dropped;
+}
 
 /**
- * Turns a validated caller body into the exact upstream body: `company_id` from the server's
- * options, `ip_address` and `user_agent` from the request (never from the body), defaults for
+ * Turns a validated caller body into the exact upstream body of the API the proxy speaks: the
+ * company from the server's options (`company_id`, or `account_id` for the Events API),
+ * `ip_address` and `user_agent` from the request (never from the body), defaults for
  * `action_source`, `event_id` and `event_time`, and attribution cookies where the body has none.
- * Null fields are dropped: upstream treats absent and null alike, and the body stays small.
+ * For `/conversions` the fields only the Events API takes are dropped (and counted); for the
+ * Events API a `custom` event goes under its own name (as Whop's pixel sends it, so the pair is
+ * counted once), with the visitor's language and, when the body carries Whop's visitor id, the
+ * snippet's own id as `linked_anonymous_id`. Null fields are dropped: upstream treats absent and
+ * null alike, and the body stays small.
  */
-export function enrich(input: ConversionInput, facts: RequestFacts): ConversionBody {
-  const { context: inputContext, user, company_id: _ignored, ...rest } = input as ConversionBody;
+export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enriched {
+  const { context: inputContext, user: inputUser, ...rest } = input;
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest))
-    if (value !== null && value !== undefined) body[key] = value;
+    if (value !== null && value !== undefined && key !== 'company_id' && key !== 'account_id')
+      body[key] = value;
 
   const context: ConversionContext = { ...inputContext };
+  const user: ConversionUser = { ...inputUser };
   delete context.ip_address;
   delete context.user_agent;
+  const events = facts.api === 'events';
   const cookies = parseCookieHeader(facts.cookieHeader ?? null);
   for (const [cookie, key] of Object.entries(COOKIE_CONTEXT)) {
     const value = cookies.get(cookie);
-    if (!context[key] && value && value.length <= CONTEXT_FIELDS[key]) context[key] = value;
+    if (!context[key] && value && value.length <= CONTEXT_FIELDS[key].max && (events || key !== 'fbc'))
+      context[key] = value;
   }
   if (!context.fbclid) {
-    const fbclid = fbclidFromFbc(cookies.get('_fbc'));
-    if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid) context.fbclid = fbclid;
+    const fbclid = fbclidFromFbc(context.fbc ?? cookies.get('_fbc'));
+    if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid.max) context.fbclid = fbclid;
   }
+  // One click, not two: an `_fbc` written before the page's newer fbclid (the snippet rewrites
+  // it only once consent allows) would credit the older ad.
+  if (context.fbc && fbclidFromFbc(context.fbc) !== context.fbclid) delete context.fbc;
   if (facts.clientAddress) context.ip_address = facts.clientAddress;
-  if (facts.userAgent) context.user_agent = facts.userAgent.slice(0, CONTEXT_FIELDS.user_agent);
+  if (facts.userAgent) context.user_agent = facts.userAgent.slice(0, CONTEXT_FIELDS.user_agent.max);
+  if (events) {
+    const language = languageOf(facts.acceptLanguage);
+    if (!context.language && language) context.language = language;
+    // Whop's `_wuid` is host-only, the snippet's id spans the site: sending both joins them.
+    const own = cookies.get(ANONYMOUS_ID_COOKIE);
+    if (
+      !user.linked_anonymous_id &&
+      user.anonymous_id?.startsWith('wuid_') &&
+      own &&
+      own !== user.anonymous_id &&
+      own.length <= USER_FIELDS.linked_anonymous_id.max
+    )
+      user.linked_anonymous_id = own;
+  }
+  const dropped = keep(context, CONTEXT_FIELDS, facts.api) + keep(user, USER_FIELDS, facts.api);
 
   const out = {
-    company_id: facts.companyId,
+    [ACCOUNT_FIELDS[facts.api]]: facts.companyId,
     ...body,
     event_name: input.event_name,
     action_source: input.action_source ?? 'website',
     event_id: input.event_id ?? facts.newEventId(),
     event_time: input.event_time ?? facts.receivedAt,
-  } as ConversionBody;
+  } as Record<string, unknown>;
+  if (events && out.event_name === 'custom') {
+    out.event_name = out.custom_name;
+    delete out.custom_name;
+  }
   if (Object.keys(context).length) out.context = context;
-  if (user && Object.keys(user).length) out.user = user;
-  return out;
+  if (Object.keys(user).length) out.user = user;
+  return { body: out as unknown as UpstreamBody, dropped };
 }

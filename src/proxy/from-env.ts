@@ -7,7 +7,9 @@ export interface WhopEnv {
   WHOP_API_KEY?: string;
   /** Required. The company conversions are recorded for, e.g. `biz_xxxxxxxxxxxxxx`. */
   WHOP_COMPANY_ID?: string;
-  /** Upstream endpoint; default Whop's production URL. Point it at a mock API in tests. */
+  /** `conversions` (the default) or `events`: which of Whop's server APIs the proxy speaks. */
+  WHOP_API?: string;
+  /** Upstream endpoint; default Whop's production URL of `WHOP_API`. Point it at a mock API in tests. */
   WHOP_API_URL?: string;
   /** Comma-separated origins allowed to post cross-origin, or `*`. Default: same origin only. */
   WHOP_ALLOWED_ORIGINS?: string;
@@ -50,7 +52,11 @@ function required(env: EnvSource, name: keyof WhopEnv, hint: string): string {
 export function fromEnv(env: EnvSource): ProxyOptions {
   const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
   const trust = read(env, 'WHOP_TRUST_PROXY');
+  const api = read(env, 'WHOP_API')?.toLowerCase();
+  if (api !== undefined && api !== 'conversions' && api !== 'events')
+    throw new Error('whop-pixel: WHOP_API must be "conversions" or "events"');
   return {
+    api: api as ProxyOptions['api'],
     apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
     companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
     apiUrl: read(env, 'WHOP_API_URL'),

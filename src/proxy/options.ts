@@ -1,13 +1,25 @@
+import { API_PATHS, APIS } from '../schema/fields.js';
+import type { Api } from '../schema/types.js';
 import { checkTrustProxy } from './client-address.js';
 import { consoleLogger, silentLogger } from './logger.js';
 import { type BucketLimit, memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
 
-/** Whop's production endpoint. */
-export const DEFAULT_API_URL = 'https://api.whop.com/api/v1/conversions';
+/** Whop's production host. */
+const WHOP_API_ORIGIN = 'https://api.whop.com';
+
+/** Whop's production endpoint of each API. */
+export const DEFAULT_API_URLS: Record<Api, string> = {
+  conversions: WHOP_API_ORIGIN + API_PATHS.conversions,
+  events: WHOP_API_ORIGIN + API_PATHS.events,
+};
+
+/** Whop's production endpoint of the default API, `/conversions`. */
+export const DEFAULT_API_URL = DEFAULT_API_URLS.conversions;
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
+  api: Api;
   apiKey: string;
   companyId: string;
   apiUrl: string;
@@ -105,14 +117,23 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   if (typeof companyId !== 'string' || companyId.trim() === '') {
     fail('companyId', 'a non-empty string such as "biz_xxxxxxxxxxxxxx"', companyId);
   }
-  const apiUrl = options.apiUrl ?? DEFAULT_API_URL;
+  const api = options.api ?? 'conversions';
+  if (!(APIS as readonly unknown[]).includes(api)) fail('api', `"conversions" or "events"`, api);
+  const apiUrl = options.apiUrl ?? DEFAULT_API_URLS[api];
   if (typeof apiUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(apiUrl))
     fail('apiUrl', 'an http(s) URL', apiUrl);
+  let path: string;
   try {
-    new URL(apiUrl);
+    path = new URL(apiUrl).pathname;
   } catch {
     fail('apiUrl', 'an http(s) URL', apiUrl);
   }
+  // The other API's path with this API's body would be refused upstream on every event.
+  const other = api === 'events' ? 'conversions' : 'events';
+  if (path.endsWith(API_PATHS[other]))
+    throw new TypeError(
+      `createProxy: options.apiUrl ends in ${API_PATHS[other]}, Whop's ${other} API, but options.api is "${api}"; set api: "${other}" or point apiUrl at ${API_PATHS[api]}`,
+    );
   let allowedOrigins: string[] | '*' | undefined;
   const origins = options.allowedOrigins;
   if (origins === '*' || origins === undefined) allowedOrigins = origins;
@@ -158,6 +179,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     rateLimit: resolveRateLimit(options.rateLimit),
     bots: resolveBots(options.bots),
     sharedSecret,
+    api,
     apiKey,
     companyId,
     apiUrl,

@@ -1,4 +1,4 @@
-import type { ConversionInput, ValidationError } from '../schema/types.js';
+import type { Api, ConversionInput, ValidationError } from '../schema/types.js';
 import { normalizeAddress } from './client-address.js';
 import type { RequestFacts } from './enrich.js';
 
@@ -13,7 +13,7 @@ const at = (batch: boolean, i: number, path: string) => `${batch ? `[${i}].` : '
  * fuzzing: an id such as "é𝄞" made every upstream attempt fail before it was sent (the header
  * could not be built), so the browser was told 502 and retried it forever; now it gets 400.
  */
-export function checkEventIds(inputs: ConversionInput[], batch: boolean): ValidationError[] {
+export function checkEventIds(inputs: ConversionInput<Api>[], batch: boolean): ValidationError[] {
   const errors: ValidationError[] = [];
   inputs.forEach((input, i) => {
     if (typeof input.event_id === 'string' && !HEADER_SAFE.test(input.event_id)) {
@@ -34,7 +34,7 @@ export function checkEventIds(inputs: ConversionInput[], batch: boolean): Valida
  * when an address is not one.
  */
 export function callerFacts(
-  inputs: ConversionInput[],
+  inputs: ConversionInput<Api>[],
   batch: boolean,
 ): { facts: Array<Partial<RequestFacts>> } | { errors: ValidationError[] } {
   const errors: ValidationError[] = [];

@@ -1,4 +1,4 @@
-import type { ConversionBody } from '../schema/types.js';
+import type { UpstreamBody } from '../schema/types.js';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 
 /** How one event fared upstream, after all attempts. */
@@ -39,7 +39,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 const isTransient = (status: number) =>
   status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 
-async function attempt(body: ConversionBody, config: UpstreamConfig) {
+async function attempt(body: string, eventId: string, config: UpstreamConfig) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), config.timeoutMs);
   try {
@@ -51,9 +51,9 @@ async function attempt(body: ConversionBody, config: UpstreamConfig) {
         'Content-Type': 'application/json',
         Accept: 'application/json',
         'User-Agent': 'whop-pixel',
-        'Idempotency-Key': String(body.event_id),
+        'Idempotency-Key': eventId,
       },
-      body: JSON.stringify(body),
+      body,
       // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
       redirect: 'manual',
       signal: controller.signal,
@@ -86,14 +86,18 @@ function readId(text: string): string | undefined {
 /**
  * Sends one conversion to Whop with a per-attempt timeout, retrying transient failures with
  * exponential backoff and jitter, honouring `Retry-After`, within `retries` and `maxRetryTimeMs`.
- * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate.
+ * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate, and
+ * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
+ * with a different body).
  */
-export async function sendUpstream(body: ConversionBody, config: UpstreamConfig): Promise<UpstreamResult> {
+export async function sendUpstream(body: UpstreamBody, config: UpstreamConfig): Promise<UpstreamResult> {
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? sleepFor;
   const deadline = now() + config.maxRetryTimeMs;
+  const text = JSON.stringify(body);
+  const eventId = String(body.event_id);
   for (let n = 0; ; n++) {
-    const result = await attempt(body, config);
+    const result = await attempt(text, eventId, config);
     const attempts = n + 1;
     if (result.status >= 200 && result.status < 300) {
       return { outcome: 'accepted', status: result.status, id: readId(result.text), attempts };

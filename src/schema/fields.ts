@@ -1,9 +1,23 @@
 /**
- * The Whop "Create conversion" body as data — the single source of truth.
+ * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Source: shared/whop-conversions-api.md (POST /api/v1/conversions).
+ * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
+ * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
+ * take the same body but for the fields marked `only`.
  */
+
+/** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
+export const APIS = ['conversions', 'events'] as const;
+
+/** Each API's path on Whop's host (and on the mock API). */
+export const API_PATHS = {
+  conversions: '/api/v1/conversions',
+  events: '/api/v1/events',
+} as const;
+
+/** The body field naming the company: each API spells it its own way. */
+export const ACCOUNT_FIELDS = { conversions: 'company_id', events: 'account_id' } as const;
 
 export const EVENT_NAMES = [
   'lead',
@@ -13,6 +27,21 @@ export const EVENT_NAMES = [
   'schedule',
   'custom',
 ] as const;
+
+/**
+ * Standard names only the Events API takes. It also takes any other name as a custom event
+ * (at most CUSTOM_NAME_MAX characters, the limit of `custom_name`); `/conversions` takes only
+ * EVENT_NAMES, with `custom` + `custom_name` for the rest.
+ */
+export const EVENTS_API_EVENT_NAMES = [
+  'view_content',
+  'add_to_cart',
+  'initiate_checkout',
+  'purchase',
+] as const;
+
+/** The longest custom event name Whop documents (`custom_name`, or a free Events API name). */
+export const CUSTOM_NAME_MAX = 35;
 
 export const ACTION_SOURCES = [
   'email',
@@ -39,68 +68,94 @@ export const CURRENCIES = [
 ] as const;
 
 /**
- * `context` keys (all strings) with their maximum lengths.
+ * `context` keys (all strings): the maximum length, and `only` for a key one API alone takes.
  * Click ids: Meta ignores fbclid values over 500 characters, so 500 is the cap for ids;
- * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64.
+ * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64. The Events API's
+ * `fingerprint` fields are left out: this project does not fingerprint visitors.
  */
 export const CONTEXT_FIELDS = {
-  fbclid: 500,
-  fbp: 500,
-  ga: 500,
-  gclid: 500,
-  ig_sid: 500,
-  ttclid: 500,
-  ttp: 500,
-  ip_address: 64,
-  user_agent: 1024,
-  ad_campaign_id: 256,
-  ad_id: 256,
-  ad_set_id: 256,
-  utm_campaign: 500,
-  utm_content: 500,
-  utm_id: 500,
-  utm_medium: 500,
-  utm_source: 500,
-  utm_term: 500,
+  fbclid: { max: 500 },
+  fbp: { max: 500 },
+  ga: { max: 500 },
+  gclid: { max: 500 },
+  ig_sid: { max: 500 },
+  ttclid: { max: 500 },
+  ttp: { max: 500 },
+  ip_address: { max: 64 },
+  user_agent: { max: 1024 },
+  ad_campaign_id: { max: 256 },
+  ad_id: { max: 256 },
+  ad_set_id: { max: 256 },
+  utm_campaign: { max: 500 },
+  utm_content: { max: 500 },
+  utm_id: { max: 500 },
+  utm_medium: { max: 500 },
+  utm_source: { max: 500 },
+  utm_term: { max: 500 },
+  /** The raw `_fbc` cookie, `fb.1.<ms>.<fbclid>`. */
+  fbc: { max: 500, only: 'events' },
+  gbraid: { max: 500, only: 'events' },
+  wbraid: { max: 500, only: 'events' },
+  msclkid: { max: 500, only: 'events' },
+  li_fat_id: { max: 500, only: 'events' },
+  rdt_cid: { max: 500, only: 'events' },
+  /** Snapchat's click id; its URL parameter is spelled `ScCid`. */
+  sccid: { max: 500, only: 'events' },
+  twclid: { max: 500, only: 'events' },
+  /** A BCP 47 tag such as `en-US` (the proxy takes it from `Accept-Language`). */
+  language: { max: 35, only: 'events' },
+  /** An IANA zone such as `Europe/Paris`. */
+  timezone: { max: 64, only: 'events' },
+  /** `1920x1080`. */
+  screen_resolution: { max: 32, only: 'events' },
 } as const;
 
 /**
  * `user` keys (all strings) with their maximum lengths. 254 is the longest valid e-mail
- * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`.
+ * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`. `only` marks a key one API alone takes.
  */
 export const USER_FIELDS = {
-  anonymous_id: 256,
-  external_id: 256,
-  member_id: 256,
-  membership_id: 256,
-  user_id: 256,
-  birthdate: 10,
-  city: 256,
-  country: 256,
-  email: 254,
-  first_name: 256,
-  gender: 256,
-  last_name: 256,
-  name: 256,
-  phone: 256,
-  postal_code: 256,
-  state: 256,
-  username: 256,
+  anonymous_id: { max: 256 },
+  external_id: { max: 256 },
+  member_id: { max: 256 },
+  membership_id: { max: 256 },
+  user_id: { max: 256 },
+  birthdate: { max: 10 },
+  city: { max: 256 },
+  country: { max: 256 },
+  email: { max: 254 },
+  first_name: { max: 256 },
+  gender: { max: 256 },
+  last_name: { max: 256 },
+  name: { max: 256 },
+  phone: { max: 256 },
+  postal_code: { max: 256 },
+  state: { max: 256 },
+  username: { max: 256 },
+  /** A second visitor id of the same person, e.g. another subdomain's, so Whop joins both. */
+  linked_anonymous_id: { max: 256, only: 'events' },
+  /** Another `_wuid` of the same person. */
+  linked_wuid: { max: 256, only: 'events' },
 } as const;
 
 /**
  * Top-level body fields: the kind of value, and the maximum length for strings.
  * `nullable` follows the API page's "| null". URLs get 4096: landing URLs carry
  * long click ids plus UTMs, and browsers send far longer than the old 2048 rule.
- * `custom_name` is capped at 35, the limit Whop documents for its events intake.
+ * `custom_name` is capped at 35, the limit Whop documents for its events intake. `event_name` is
+ * one of EVENT_NAMES for `/conversions`; the Events API also takes EVENTS_API_EVENT_NAMES and free
+ * names (the validator applies that rule). The company goes as `company_id` or `account_id`
+ * (ACCOUNT_FIELDS): with `event_name`, the only required fields. The Events API's page-view fields
+ * (`title`, `resumed`, `duration`, `source`) are left out: the proxy forwards conversions.
  */
 export const BODY_FIELDS = {
-  company_id: { kind: 'string', max: 256, nullable: false },
+  company_id: { kind: 'string', max: 256, nullable: false, only: 'conversions' },
+  account_id: { kind: 'string', max: 256, nullable: false, only: 'events' },
   event_name: { kind: 'enum', values: EVENT_NAMES, nullable: false },
   action_source: { kind: 'enum', values: ACTION_SOURCES, nullable: true },
   context: { kind: 'object', fields: CONTEXT_FIELDS, nullable: false },
   currency: { kind: 'enum', values: CURRENCIES, nullable: true },
-  custom_name: { kind: 'string', max: 35, nullable: true },
+  custom_name: { kind: 'string', max: CUSTOM_NAME_MAX, nullable: true },
   event_id: { kind: 'string', max: 256, nullable: true },
   event_time: { kind: 'datetime', max: 64, nullable: true },
   plan_id: { kind: 'string', max: 256, nullable: true },
@@ -110,9 +165,6 @@ export const BODY_FIELDS = {
   user: { kind: 'object', fields: USER_FIELDS, nullable: false },
   value: { kind: 'number', nullable: true },
 } as const;
-
-/** Fields that must be present in the upstream body. */
-export const REQUIRED_FIELDS = ['company_id', 'event_name'] as const;
 
 /** The most events the proxy accepts in one request body. */
 export const MAX_BATCH_EVENTS = 50;

@@ -1,12 +1,28 @@
-import { BODY_FIELDS, MAX_BATCH_EVENTS, REQUIRED_FIELDS } from './fields.js';
-import type { ConversionBody, ConversionInput, ValidationError } from './types.js';
+import {
+  ACCOUNT_FIELDS,
+  BODY_FIELDS,
+  CUSTOM_NAME_MAX,
+  EVENT_NAMES,
+  EVENTS_API_EVENT_NAMES,
+  MAX_BATCH_EVENTS,
+} from './fields.js';
+import type { Api, ConversionInput, UpstreamBody, ValidationError } from './types.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 
 export interface ValidateOptions {
-  /** `true` for the upstream body (the mock API); `false` for what reaches the proxy. Default `true`. */
-  requireCompanyId?: boolean;
+  /** The API whose rules apply: its event names, its company field. Default `conversions`. */
+  api?: Api;
+  /**
+   * `true` for what a caller posts to the proxy: no company field (the proxy adds its own), and
+   * the fields of either API (the browser cannot know which one the proxy speaks; the proxy
+   * drops what its API does not take). Default `false`: the exact upstream body (the mock API).
+   */
+  input?: boolean;
 }
+
+/** A field rule's `only`: the one API that takes the field, when just one does. */
+type Only = { only?: Api };
 
 // JSON.parse turns "__proto__" into an own key; refusing these names by name (before the
 // unknown-key rule) makes the error say why, and the validator never assigns them.
@@ -48,12 +64,19 @@ export function isDateTime(value: string): boolean {
   return m !== null && isRealDate(m[1], m[2], m[3]) && !Number.isNaN(Date.parse(value));
 }
 
-function keyProblem(key: string, path: string): ValidationError {
+/** Whether a field (its rule's `only`) is part of the body being checked. */
+function takes(rule: object, options: ValidateOptions): boolean {
+  const { only } = rule as Only;
+  return !only || options.input === true || only === (options.api ?? 'conversions');
+}
+
+function keyProblem(key: string, path: string, options: ValidateOptions): ValidationError {
   // A hostile key can be kilobytes long: cap what is echoed back.
   if (path.length > 80) path = `${path.slice(0, 80)}…`;
+  const api = options.input ? 'conversions or events' : (options.api ?? 'conversions');
   return FORBIDDEN_KEYS.has(key)
     ? { code: 'forbidden_key', message: `${path} is not allowed`, path }
-    : { code: 'unknown_key', message: `${path} is not a field of the conversions API`, path };
+    : { code: 'unknown_key', message: `${path} is not a field of Whop's ${api} API`, path };
 }
 
 function join(prefix: string, key: string): string {
@@ -79,7 +102,8 @@ function checkString(value: unknown, path: string, max: number, errors: Validati
 function checkStringMap(
   value: unknown,
   path: string,
-  fields: Record<string, number>,
+  fields: Record<string, { max: number } & Only>,
+  options: ValidateOptions,
   errors: ValidationError[],
   out: Record<string, string>,
 ): void {
@@ -89,13 +113,13 @@ function checkStringMap(
   }
   for (const key of Object.keys(value)) {
     const keyPath = join(path, key);
-    if (!Object.hasOwn(fields, key) || FORBIDDEN_KEYS.has(key)) {
-      errors.push(keyProblem(key, keyPath));
+    if (!Object.hasOwn(fields, key) || FORBIDDEN_KEYS.has(key) || !takes(fields[key], options)) {
+      errors.push(keyProblem(key, keyPath, options));
       continue;
     }
     const item = value[key];
     if (item === undefined) continue;
-    if (!checkString(item, keyPath, fields[key], errors)) continue;
+    if (!checkString(item, keyPath, fields[key].max, errors)) continue;
     if (key === 'birthdate' && !isDate(item)) {
       errors.push({ code: 'format', message: `${keyPath} must be YYYY-MM-DD, got "${item}"`, path: keyPath });
       continue;
@@ -104,14 +128,42 @@ function checkStringMap(
   }
 }
 
+/**
+ * `event_name` under the Events API: a standard name or any custom one, a non-empty string of
+ * at most CUSTOM_NAME_MAX characters (every standard name fits).
+ */
+function checkFreeName(value: unknown, path: string, errors: ValidationError[]): value is string {
+  if (value === '') {
+    errors.push({ code: 'empty', message: `${path} must not be empty`, path });
+    return false;
+  }
+  return checkString(value, path, CUSTOM_NAME_MAX, errors);
+}
+
+/** Why `/conversions` refused a name: said for the names only the Events API takes, and free ones. */
+function eventsApiHint(value: unknown): string {
+  return typeof value === 'string' && value.length <= CUSTOM_NAME_MAX
+    ? ` (Whop's Events API takes it: set the proxy's api to 'events', WHOP_API=events${
+        (EVENTS_API_EVENT_NAMES as readonly string[]).includes(value)
+          ? ''
+          : ', or send it as custom with custom_name'
+      })`
+    : '';
+}
+
 function checkField(
   key: keyof typeof BODY_FIELDS,
   value: unknown,
   path: string,
+  options: ValidateOptions,
   errors: ValidationError[],
   out: Record<string, unknown>,
 ): void {
   const rule = BODY_FIELDS[key];
+  if (key === 'event_name' && options.api === 'events') {
+    if (checkFreeName(value, path, errors)) out[key] = value;
+    return;
+  }
   if (value === null) {
     if (rule.nullable) out[key] = null;
     else errors.push({ code: 'type', message: `${path} must not be null`, path });
@@ -138,7 +190,7 @@ function checkField(
           code: typeof value === 'string' ? 'enum' : 'type',
           message: `${path} must be one of ${rule.values.join(', ')}; got ${
             typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeName(value)
-          }`,
+          }${rule.values === EVENT_NAMES ? eventsApiHint(value) : ''}`,
           path,
         });
       return;
@@ -153,7 +205,7 @@ function checkField(
       return;
     case 'object': {
       const map: Record<string, string> = {};
-      checkStringMap(value, path, rule.fields, errors, map);
+      checkStringMap(value, path, rule.fields, options, errors, map);
       out[key] = map;
       return;
     }
@@ -161,14 +213,15 @@ function checkField(
 }
 
 /**
- * Checks one conversion body against the API page. Strict: unknown and prototype keys are
- * errors at every level. Returns a fresh object holding only the documented fields.
- * `prefix` is prepended to every error path (used for batches: `[2]`).
+ * Checks one body against the API's page: `/conversions` by default, the Events API with
+ * `api: 'events'`. Strict: unknown and prototype keys are errors at every level, and so are the
+ * fields of the other API (unless `input`). Returns a fresh object holding only the documented
+ * fields. `prefix` is prepended to every error path (used for batches: `[2]`).
  */
 export function validateConversion(
   input: unknown,
   options: ValidateOptions & { prefix?: string } = {},
-): ValidationResult<ConversionBody | ConversionInput> {
+): ValidationResult<UpstreamBody | ConversionInput<Api>> {
   const prefix = options.prefix ?? '';
   const errors: ValidationError[] = [];
   if (!isPlainObject(input)) {
@@ -189,13 +242,15 @@ export function validateConversion(
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {
     const path = join(prefix, key);
-    if (!Object.hasOwn(BODY_FIELDS, key) || FORBIDDEN_KEYS.has(key)) errors.push(keyProblem(key, path));
+    const known = Object.hasOwn(BODY_FIELDS, key) && !FORBIDDEN_KEYS.has(key);
+    if (!known || !takes(BODY_FIELDS[key as keyof typeof BODY_FIELDS], options))
+      errors.push(keyProblem(key, path, options));
     // `{ value: maybeUndefined }` from a JS caller means "absent", as it does in JSON.
     else if (input[key] === undefined) continue;
-    else checkField(key as keyof typeof BODY_FIELDS, input[key], path, errors, out);
+    else checkField(key as keyof typeof BODY_FIELDS, input[key], path, options, errors, out);
   }
-  for (const key of REQUIRED_FIELDS) {
-    if (key === 'company_id' && options.requireCompanyId === false) continue;
+  const account = ACCOUNT_FIELDS[options.api ?? 'conversions'];
+  for (const key of options.input ? ['event_name'] : [account, 'event_name']) {
     if (own(key) === undefined) {
       const path = join(prefix, key);
       errors.push({ code: 'required', message: `${path} is required`, path });
@@ -210,13 +265,26 @@ export function validateConversion(
       path,
     });
   }
-  for (const key of ['event_id', 'company_id'] as const) {
+  const value = own('value');
+  if (
+    options.api === 'events' &&
+    own('event_name') === 'purchase' &&
+    !(typeof value === 'number' && value > 0)
+  ) {
+    const path = join(prefix, 'value');
+    errors.push({
+      code: 'value_required',
+      message: `${path} must be a positive number when event_name is "purchase"`,
+      path,
+    });
+  }
+  for (const key of ['event_id', account]) {
     if (own(key) === '') {
       const path = join(prefix, key);
       errors.push({ code: 'empty', message: `${path} must not be empty`, path });
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: out as unknown as ConversionInput };
+  return errors.length ? { ok: false, errors } : { ok: true, value: out as unknown as ConversionInput<Api> };
 }
 
 /**
@@ -226,7 +294,7 @@ export function validateConversion(
 export function validateBatch(
   input: unknown,
   options: ValidateOptions = {},
-): ValidationResult<Array<ConversionBody | ConversionInput>> {
+): ValidationResult<Array<UpstreamBody | ConversionInput<Api>>> {
   if (!Array.isArray(input)) {
     const one = validateConversion(input, options);
     return one.ok ? { ok: true, value: [one.value] } : one;
@@ -246,7 +314,7 @@ export function validateBatch(
       ],
     };
   }
-  const values: Array<ConversionBody | ConversionInput> = [];
+  const values: Array<UpstreamBody | ConversionInput<Api>> = [];
   const errors: ValidationError[] = [];
   // An index loop, not forEach: forEach skips the holes of a sparse array, which would pass a
   // batch whose results no longer line up with its indices.

@@ -12,6 +12,15 @@ export { expect };
  * 127.0.0.1), so cookie domains behave as on a real site with a multi-label public suffix.
  */
 export const test = base.extend<{ errors: string[]; origin: string }, { site: Site }>({
+  // An option set here, not by test.use() in this shared module: Playwright refuses a use() that
+  // runs outside the spec files once two specs share a worker.
+  launchOptions: [
+    {
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example.co.uk 127.0.0.1'],
+    },
+    { scope: 'worker' },
+  ],
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
     async ({}, use) => {
@@ -37,12 +46,6 @@ export const test = base.extend<{ errors: string[]; origin: string }, { site: Si
   ],
 });
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example.co.uk 127.0.0.1'],
-  },
-});
 
 /** Waits until the mock API recorded `count` events and returns them. */
 export async function upstream(site: Site, count: number, timeout = 30_000): Promise<RecordedEvent[]> {

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { type MockApiServer, startMockApi, toNodeHandler } from '../../src/node/index.js';
 import { createProxy } from '../../src/proxy/index.js';
+import type { Api } from '../../src/schema/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
@@ -14,6 +15,8 @@ const API_KEY = 'e2e_test_token_not_a_secret';
 export interface Site {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** Which of Whop's APIs the proxy speaks. */
+  api: Api;
   port: number;
   mock: MockApiServer;
   /** Pages a test composes, served at their path as text/html (e.g. both pixels on one page). */
@@ -28,12 +31,13 @@ function file(pathname: string): string | undefined {
   return join(ROOT, 'examples', 'plain-html', path === '/' ? 'index.html' : path);
 }
 
-/** Starts the mock API and the site on 127.0.0.1, random ports. */
-export async function startSite(): Promise<Site> {
+/** Starts the mock API and the site on 127.0.0.1, random ports; the proxy speaks `api`. */
+export async function startSite(api: Api = 'conversions'): Promise<Site> {
   const mock = await startMockApi({ apiKey: API_KEY, port: 0, host: '127.0.0.1' });
+  const apiUrl = api === 'events' ? mock.eventsApiUrl : mock.apiUrl;
   // No upstream retries in the proxy: outages reach the browser, whose retries are under test.
   const proxy = toNodeHandler(
-    createProxy({ apiKey: API_KEY, companyId: 'biz_e2e', apiUrl: mock.apiUrl, retries: 0, logger: false }),
+    createProxy({ apiKey: API_KEY, companyId: 'biz_e2e', api, apiUrl, retries: 0, logger: false }),
   );
   const pages = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
@@ -57,6 +61,7 @@ export async function startSite(): Promise<Site> {
   const port = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${port}`,
+    api,
     port,
     mock,
     pages,

@@ -95,7 +95,9 @@ describe('whop-pixel (built bin)', () => {
       HOST: '127.0.0.1',
     });
     const listening = await cli.line(/listening on/);
-    expect(listening).toBe(`whop-pixel proxy listening on ${listening.split(' ')[4]} → ${mock.apiUrl}`);
+    expect(listening).toBe(
+      `whop-pixel proxy listening on ${listening.split(' ')[4]} → ${mock.apiUrl} (Whop's conversions API)`,
+    );
     const url = listening.split(' ')[4];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/whop$/);
 

@@ -141,7 +141,7 @@ describe('proxy server → mock Whop API', () => {
     for (const key of Object.keys(body)) expect(PAGE_BODY_KEYS).toContain(key);
     for (const key of Object.keys(body.context ?? {})) expect(PAGE_CONTEXT_KEYS).toContain(key);
     for (const key of Object.keys(body.user ?? {})) expect(PAGE_USER_KEYS).toContain(key);
-    expect(validateConversion(body, { requireCompanyId: true })).toMatchObject({ ok: true });
+    expect(validateConversion(body)).toMatchObject({ ok: true });
     expect(body).toEqual({
       company_id: COMPANY,
       event_name: 'lead',

@@ -5,7 +5,9 @@ export interface WhopEnv {
     WHOP_API_KEY?: string;
     /** Required. The company conversions are recorded for, e.g. `biz_xxxxxxxxxxxxxx`. */
     WHOP_COMPANY_ID?: string;
-    /** Upstream endpoint; default Whop's production URL. Point it at a mock API in tests. */
+    /** `conversions` (the default) or `events`: which of Whop's server APIs the proxy speaks. */
+    WHOP_API?: string;
+    /** Upstream endpoint; default Whop's production URL of `WHOP_API`. Point it at a mock API in tests. */
     WHOP_API_URL?: string;
     /** Comma-separated origins allowed to post cross-origin, or `*`. Default: same origin only. */
     WHOP_ALLOWED_ORIGINS?: string;

@@ -1,4 +1,4 @@
-import type { ConversionBody } from '../schema/types.js';
+import type { Api, UpstreamBody } from '../schema/types.js';
 import type { RateLimitStore } from './rate-limit.js';
 /**
  * Which proxies in front of this server may be believed about the client address.
@@ -31,7 +31,7 @@ export interface Logger {
 /** What the proxy did with one event: handed to `onForward` for inspectors and metrics. */
 export interface ForwardRecord {
     /** The exact body sent upstream (it holds user PII: mask it before showing or storing). */
-    body: ConversionBody;
+    body: UpstreamBody;
     outcome: 'accepted' | 'rejected' | 'unavailable';
     /** Whop's last HTTP status; 0 for a network error, 504 for a timeout. */
     status: number;
@@ -80,7 +80,15 @@ export interface ProxyOptions {
     apiKey: string;
     /** The company every conversion is recorded for, e.g. `biz_xxxxxxxxxxxxxx`. Browser-sent values are ignored. */
     companyId: string;
-    /** Upstream endpoint. Default `https://api.whop.com/api/v1/conversions`. */
+    /**
+     * Which of Whop's server APIs to speak: `'conversions'` (the default, `POST /api/v1/conversions`)
+     * or `'events'` (its successor, `POST /api/v1/events`, which also takes more click ids, `fbc`,
+     * `language`, the names `view_content`, `add_to_cart`, `initiate_checkout`, `purchase` and any
+     * custom name). The browser sends the same body either way: speaking `conversions`, the proxy
+     * drops the fields that API does not take and refuses the event names it does not take.
+     */
+    api?: Api;
+    /** Upstream endpoint. Default Whop's endpoint of `api`: `https://api.whop.com/api/v1/conversions` or `…/events`. */
     apiUrl?: string;
     /** Origins allowed to post from a browser: a list of origins, or `'*'`. Default: only the request's own origin. Requests without `Origin` (server-to-server) are always accepted. */
     allowedOrigins?: string[] | '*';

@@ -1,4 +1,4 @@
-import type { ConversionInput } from '../schema/types.js';
+import type { Api, ConversionInput } from '../schema/types.js';
 /** Whop's pixel object (its stub's or its script's), as far as we use it. */
 export interface WhopPixel {
     track?(name: string, props?: Record<string, unknown>): unknown;
@@ -24,7 +24,7 @@ export declare const whopVisitor: () => string | undefined;
  * `variant_id`, a `custom` event under its `custom_name`. Only when Whop's pixel is on the page:
  * Whop's object, or the stub's stand-in once Whop's stub has called it (s.js loaded, `o` set).
  */
-export declare const mirror: (event: ConversionInput) => void;
+export declare const mirror: (event: ConversionInput<Api>) => void;
 /**
  * When our stub came first, Whop's stub returned early without loading Whop's script: the stub's
  * stand-in collects its calls, and the first of them (now, or whenever Whop's stub runs) loads

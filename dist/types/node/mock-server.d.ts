@@ -15,6 +15,8 @@ export interface MockApiServer extends MockApi {
     url: string;
     /** The conversions endpoint, for the proxy's `apiUrl`: `http://host:port/api/v1/conversions`. */
     apiUrl: string;
+    /** The Events API endpoint, for a proxy with `api: 'events'`: `http://host:port/api/v1/events`. */
+    eventsApiUrl: string;
     server: Server;
     /** Graceful stop (in-flight requests finish, at most 10 s). */
     close(): Promise<void>;

@@ -9,7 +9,7 @@ export { resolveClientAddress } from './client-address.js';
 export { createProxy } from './create-proxy.js';
 export { abuseOptionsFromEnv, type EnvSource, fromEnv, type WhopEnv } from './from-env.js';
 export { ANONYMOUS_ID_COOKIE } from './identity-cookie.js';
-export { DEFAULT_API_URL } from './options.js';
+export { DEFAULT_API_URL, DEFAULT_API_URLS } from './options.js';
 export type { BucketLimit, MemoryRateLimitStore, MemoryStoreOptions, RateLimitDecision, RateLimitStore, } from './rate-limit.js';
 export { memoryRateLimitStore } from './rate-limit.js';
 export { SHARED_SECRET_HEADER } from './shared-secret.js';

@@ -1,9 +1,13 @@
+import type { Api } from '../schema/types.js';
 import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
-/** Whop's production endpoint. */
-export declare const DEFAULT_API_URL = "https://api.whop.com/api/v1/conversions";
+/** Whop's production endpoint of each API. */
+export declare const DEFAULT_API_URLS: Record<Api, string>;
+/** Whop's production endpoint of the default API, `/conversions`. */
+export declare const DEFAULT_API_URL: string;
 /** Options with every default filled in. */
 export interface ResolvedOptions {
+    api: Api;
     apiKey: string;
     companyId: string;
     apiUrl: string;

@@ -1,4 +1,4 @@
-import type { ConversionBody } from '../schema/types.js';
+import type { UpstreamBody } from '../schema/types.js';
 /** How one event fared upstream, after all attempts. */
 export interface UpstreamResult {
     /**
@@ -32,6 +32,8 @@ export interface UpstreamConfig {
 /**
  * Sends one conversion to Whop with a per-attempt timeout, retrying transient failures with
  * exponential backoff and jitter, honouring `Retry-After`, within `retries` and `maxRetryTimeMs`.
- * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate.
+ * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate, and
+ * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
+ * with a different body).
  */
-export declare function sendUpstream(body: ConversionBody, config: UpstreamConfig): Promise<UpstreamResult>;
+export declare function sendUpstream(body: UpstreamBody, config: UpstreamConfig): Promise<UpstreamResult>;

@@ -1,71 +1,234 @@
 /**
- * The Whop "Create conversion" body as data — the single source of truth.
+ * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Source: shared/whop-conversions-api.md (POST /api/v1/conversions).
+ * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
+ * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
+ * take the same body but for the fields marked `only`.
  */
+/** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
+export declare const APIS: readonly ["conversions", "events"];
+/** Each API's path on Whop's host (and on the mock API). */
+export declare const API_PATHS: {
+    readonly conversions: "/api/v1/conversions";
+    readonly events: "/api/v1/events";
+};
+/** The body field naming the company: each API spells it its own way. */
+export declare const ACCOUNT_FIELDS: {
+    readonly conversions: "company_id";
+    readonly events: "account_id";
+};
 export declare const EVENT_NAMES: readonly ["lead", "submit_application", "contact", "complete_registration", "schedule", "custom"];
+/**
+ * Standard names only the Events API takes. It also takes any other name as a custom event
+ * (at most CUSTOM_NAME_MAX characters, the limit of `custom_name`); `/conversions` takes only
+ * EVENT_NAMES, with `custom` + `custom_name` for the rest.
+ */
+export declare const EVENTS_API_EVENT_NAMES: readonly ["view_content", "add_to_cart", "initiate_checkout", "purchase"];
+/** The longest custom event name Whop documents (`custom_name`, or a free Events API name). */
+export declare const CUSTOM_NAME_MAX = 35;
 export declare const ACTION_SOURCES: readonly ["email", "website", "app", "phone_call", "chat", "physical_store", "system_generated", "business_messaging", "other"];
 export declare const CURRENCIES: readonly ["usd", "sgd", "inr", "aud", "brl", "cad", "dkk", "eur", "nok", "gbp", "sek", "chf", "hkd", "huf", "jpy", "mxn", "myr", "pln", "czk", "nzd", "aed", "eth", "ape", "cop", "ron", "thb", "bgn", "idr", "dop", "php", "try", "krw", "twd", "vnd", "pkr", "clp", "uyu", "ars", "zar", "dzd", "tnd", "mad", "kes", "kwd", "jod", "all", "xcd", "amd", "bsd", "bhd", "bob", "bam", "khr", "crc", "xof", "egp", "etb", "gmd", "ghs", "gtq", "gyd", "ils", "jmd", "mop", "mga", "mur", "mdl", "mnt", "nad", "ngn", "mkd", "omr", "pyg", "pen", "qar", "rwf", "sar", "rsd", "lkr", "tzs", "ttd", "uzs", "rub", "btc", "cny", "usdt"];
 /**
- * `context` keys (all strings) with their maximum lengths.
+ * `context` keys (all strings): the maximum length, and `only` for a key one API alone takes.
  * Click ids: Meta ignores fbclid values over 500 characters, so 500 is the cap for ids;
- * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64.
+ * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64. The Events API's
+ * `fingerprint` fields are left out: this project does not fingerprint visitors.
  */
 export declare const CONTEXT_FIELDS: {
-    readonly fbclid: 500;
-    readonly fbp: 500;
-    readonly ga: 500;
-    readonly gclid: 500;
-    readonly ig_sid: 500;
-    readonly ttclid: 500;
-    readonly ttp: 500;
-    readonly ip_address: 64;
-    readonly user_agent: 1024;
-    readonly ad_campaign_id: 256;
-    readonly ad_id: 256;
-    readonly ad_set_id: 256;
-    readonly utm_campaign: 500;
-    readonly utm_content: 500;
-    readonly utm_id: 500;
-    readonly utm_medium: 500;
-    readonly utm_source: 500;
-    readonly utm_term: 500;
+    readonly fbclid: {
+        readonly max: 500;
+    };
+    readonly fbp: {
+        readonly max: 500;
+    };
+    readonly ga: {
+        readonly max: 500;
+    };
+    readonly gclid: {
+        readonly max: 500;
+    };
+    readonly ig_sid: {
+        readonly max: 500;
+    };
+    readonly ttclid: {
+        readonly max: 500;
+    };
+    readonly ttp: {
+        readonly max: 500;
+    };
+    readonly ip_address: {
+        readonly max: 64;
+    };
+    readonly user_agent: {
+        readonly max: 1024;
+    };
+    readonly ad_campaign_id: {
+        readonly max: 256;
+    };
+    readonly ad_id: {
+        readonly max: 256;
+    };
+    readonly ad_set_id: {
+        readonly max: 256;
+    };
+    readonly utm_campaign: {
+        readonly max: 500;
+    };
+    readonly utm_content: {
+        readonly max: 500;
+    };
+    readonly utm_id: {
+        readonly max: 500;
+    };
+    readonly utm_medium: {
+        readonly max: 500;
+    };
+    readonly utm_source: {
+        readonly max: 500;
+    };
+    readonly utm_term: {
+        readonly max: 500;
+    };
+    /** The raw `_fbc` cookie, `fb.1.<ms>.<fbclid>`. */
+    readonly fbc: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly gbraid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly wbraid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly msclkid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly li_fat_id: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly rdt_cid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    /** Snapchat's click id; its URL parameter is spelled `ScCid`. */
+    readonly sccid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    readonly twclid: {
+        readonly max: 500;
+        readonly only: "events";
+    };
+    /** A BCP 47 tag such as `en-US` (the proxy takes it from `Accept-Language`). */
+    readonly language: {
+        readonly max: 35;
+        readonly only: "events";
+    };
+    /** An IANA zone such as `Europe/Paris`. */
+    readonly timezone: {
+        readonly max: 64;
+        readonly only: "events";
+    };
+    /** `1920x1080`. */
+    readonly screen_resolution: {
+        readonly max: 32;
+        readonly only: "events";
+    };
 };
 /**
  * `user` keys (all strings) with their maximum lengths. 254 is the longest valid e-mail
- * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`.
+ * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`. `only` marks a key one API alone takes.
  */
 export declare const USER_FIELDS: {
-    readonly anonymous_id: 256;
-    readonly external_id: 256;
-    readonly member_id: 256;
-    readonly membership_id: 256;
-    readonly user_id: 256;
-    readonly birthdate: 10;
-    readonly city: 256;
-    readonly country: 256;
-    readonly email: 254;
-    readonly first_name: 256;
-    readonly gender: 256;
-    readonly last_name: 256;
-    readonly name: 256;
-    readonly phone: 256;
-    readonly postal_code: 256;
-    readonly state: 256;
-    readonly username: 256;
+    readonly anonymous_id: {
+        readonly max: 256;
+    };
+    readonly external_id: {
+        readonly max: 256;
+    };
+    readonly member_id: {
+        readonly max: 256;
+    };
+    readonly membership_id: {
+        readonly max: 256;
+    };
+    readonly user_id: {
+        readonly max: 256;
+    };
+    readonly birthdate: {
+        readonly max: 10;
+    };
+    readonly city: {
+        readonly max: 256;
+    };
+    readonly country: {
+        readonly max: 256;
+    };
+    readonly email: {
+        readonly max: 254;
+    };
+    readonly first_name: {
+        readonly max: 256;
+    };
+    readonly gender: {
+        readonly max: 256;
+    };
+    readonly last_name: {
+        readonly max: 256;
+    };
+    readonly name: {
+        readonly max: 256;
+    };
+    readonly phone: {
+        readonly max: 256;
+    };
+    readonly postal_code: {
+        readonly max: 256;
+    };
+    readonly state: {
+        readonly max: 256;
+    };
+    readonly username: {
+        readonly max: 256;
+    };
+    /** A second visitor id of the same person, e.g. another subdomain's, so Whop joins both. */
+    readonly linked_anonymous_id: {
+        readonly max: 256;
+        readonly only: "events";
+    };
+    /** Another `_wuid` of the same person. */
+    readonly linked_wuid: {
+        readonly max: 256;
+        readonly only: "events";
+    };
 };
 /**
  * Top-level body fields: the kind of value, and the maximum length for strings.
  * `nullable` follows the API page's "| null". URLs get 4096: landing URLs carry
  * long click ids plus UTMs, and browsers send far longer than the old 2048 rule.
- * `custom_name` is capped at 35, the limit Whop documents for its events intake.
+ * `custom_name` is capped at 35, the limit Whop documents for its events intake. `event_name` is
+ * one of EVENT_NAMES for `/conversions`; the Events API also takes EVENTS_API_EVENT_NAMES and free
+ * names (the validator applies that rule). The company goes as `company_id` or `account_id`
+ * (ACCOUNT_FIELDS): with `event_name`, the only required fields. The Events API's page-view fields
+ * (`title`, `resumed`, `duration`, `source`) are left out: the proxy forwards conversions.
  */
 export declare const BODY_FIELDS: {
     readonly company_id: {
         readonly kind: "string";
         readonly max: 256;
         readonly nullable: false;
+        readonly only: "conversions";
+    };
+    readonly account_id: {
+        readonly kind: "string";
+        readonly max: 256;
+        readonly nullable: false;
+        readonly only: "events";
     };
     readonly event_name: {
         readonly kind: "enum";
@@ -80,24 +243,109 @@ export declare const BODY_FIELDS: {
     readonly context: {
         readonly kind: "object";
         readonly fields: {
-            readonly fbclid: 500;
-            readonly fbp: 500;
-            readonly ga: 500;
-            readonly gclid: 500;
-            readonly ig_sid: 500;
-            readonly ttclid: 500;
-            readonly ttp: 500;
-            readonly ip_address: 64;
-            readonly user_agent: 1024;
-            readonly ad_campaign_id: 256;
-            readonly ad_id: 256;
-            readonly ad_set_id: 256;
-            readonly utm_campaign: 500;
-            readonly utm_content: 500;
-            readonly utm_id: 500;
-            readonly utm_medium: 500;
-            readonly utm_source: 500;
-            readonly utm_term: 500;
+            readonly fbclid: {
+                readonly max: 500;
+            };
+            readonly fbp: {
+                readonly max: 500;
+            };
+            readonly ga: {
+                readonly max: 500;
+            };
+            readonly gclid: {
+                readonly max: 500;
+            };
+            readonly ig_sid: {
+                readonly max: 500;
+            };
+            readonly ttclid: {
+                readonly max: 500;
+            };
+            readonly ttp: {
+                readonly max: 500;
+            };
+            readonly ip_address: {
+                readonly max: 64;
+            };
+            readonly user_agent: {
+                readonly max: 1024;
+            };
+            readonly ad_campaign_id: {
+                readonly max: 256;
+            };
+            readonly ad_id: {
+                readonly max: 256;
+            };
+            readonly ad_set_id: {
+                readonly max: 256;
+            };
+            readonly utm_campaign: {
+                readonly max: 500;
+            };
+            readonly utm_content: {
+                readonly max: 500;
+            };
+            readonly utm_id: {
+                readonly max: 500;
+            };
+            readonly utm_medium: {
+                readonly max: 500;
+            };
+            readonly utm_source: {
+                readonly max: 500;
+            };
+            readonly utm_term: {
+                readonly max: 500;
+            };
+            /** The raw `_fbc` cookie, `fb.1.<ms>.<fbclid>`. */
+            readonly fbc: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly gbraid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly wbraid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly msclkid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly li_fat_id: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly rdt_cid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            /** Snapchat's click id; its URL parameter is spelled `ScCid`. */
+            readonly sccid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            readonly twclid: {
+                readonly max: 500;
+                readonly only: "events";
+            };
+            /** A BCP 47 tag such as `en-US` (the proxy takes it from `Accept-Language`). */
+            readonly language: {
+                readonly max: 35;
+                readonly only: "events";
+            };
+            /** An IANA zone such as `Europe/Paris`. */
+            readonly timezone: {
+                readonly max: 64;
+                readonly only: "events";
+            };
+            /** `1920x1080`. */
+            readonly screen_resolution: {
+                readonly max: 32;
+                readonly only: "events";
+            };
         };
         readonly nullable: false;
     };
@@ -144,23 +392,67 @@ export declare const BODY_FIELDS: {
     readonly user: {
         readonly kind: "object";
         readonly fields: {
-            readonly anonymous_id: 256;
-            readonly external_id: 256;
-            readonly member_id: 256;
-            readonly membership_id: 256;
-            readonly user_id: 256;
-            readonly birthdate: 10;
-            readonly city: 256;
-            readonly country: 256;
-            readonly email: 254;
-            readonly first_name: 256;
-            readonly gender: 256;
-            readonly last_name: 256;
-            readonly name: 256;
-            readonly phone: 256;
-            readonly postal_code: 256;
-            readonly state: 256;
-            readonly username: 256;
+            readonly anonymous_id: {
+                readonly max: 256;
+            };
+            readonly external_id: {
+                readonly max: 256;
+            };
+            readonly member_id: {
+                readonly max: 256;
+            };
+            readonly membership_id: {
+                readonly max: 256;
+            };
+            readonly user_id: {
+                readonly max: 256;
+            };
+            readonly birthdate: {
+                readonly max: 10;
+            };
+            readonly city: {
+                readonly max: 256;
+            };
+            readonly country: {
+                readonly max: 256;
+            };
+            readonly email: {
+                readonly max: 254;
+            };
+            readonly first_name: {
+                readonly max: 256;
+            };
+            readonly gender: {
+                readonly max: 256;
+            };
+            readonly last_name: {
+                readonly max: 256;
+            };
+            readonly name: {
+                readonly max: 256;
+            };
+            readonly phone: {
+                readonly max: 256;
+            };
+            readonly postal_code: {
+                readonly max: 256;
+            };
+            readonly state: {
+                readonly max: 256;
+            };
+            readonly username: {
+                readonly max: 256;
+            };
+            /** A second visitor id of the same person, e.g. another subdomain's, so Whop joins both. */
+            readonly linked_anonymous_id: {
+                readonly max: 256;
+                readonly only: "events";
+            };
+            /** Another `_wuid` of the same person. */
+            readonly linked_wuid: {
+                readonly max: 256;
+                readonly only: "events";
+            };
         };
         readonly nullable: false;
     };
@@ -169,7 +461,5 @@ export declare const BODY_FIELDS: {
         readonly nullable: true;
     };
 };
-/** Fields that must be present in the upstream body. */
-export declare const REQUIRED_FIELDS: readonly ["company_id", "event_name"];
 /** The most events the proxy accepts in one request body. */
 export declare const MAX_BATCH_EVENTS = 50;

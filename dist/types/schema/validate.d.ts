@@ -1,4 +1,4 @@
-import type { ConversionBody, ConversionInput, ValidationError } from './types.js';
+import type { Api, ConversionInput, UpstreamBody, ValidationError } from './types.js';
 export type ValidationResult<T> = {
     ok: true;
     value: T;
@@ -7,8 +7,14 @@ export type ValidationResult<T> = {
     errors: ValidationError[];
 };
 export interface ValidateOptions {
-    /** `true` for the upstream body (the mock API); `false` for what reaches the proxy. Default `true`. */
-    requireCompanyId?: boolean;
+    /** The API whose rules apply: its event names, its company field. Default `conversions`. */
+    api?: Api;
+    /**
+     * `true` for what a caller posts to the proxy: no company field (the proxy adds its own), and
+     * the fields of either API (the browser cannot know which one the proxy speaks; the proxy
+     * drops what its API does not take). Default `false`: the exact upstream body (the mock API).
+     */
+    input?: boolean;
 }
 /** `null`, `array`, or the `typeof` name: how errors describe what came. */
 export declare function typeName(value: unknown): string;
@@ -20,15 +26,16 @@ export declare function isDate(value: string): boolean;
  */
 export declare function isDateTime(value: string): boolean;
 /**
- * Checks one conversion body against the API page. Strict: unknown and prototype keys are
- * errors at every level. Returns a fresh object holding only the documented fields.
- * `prefix` is prepended to every error path (used for batches: `[2]`).
+ * Checks one body against the API's page: `/conversions` by default, the Events API with
+ * `api: 'events'`. Strict: unknown and prototype keys are errors at every level, and so are the
+ * fields of the other API (unless `input`). Returns a fresh object holding only the documented
+ * fields. `prefix` is prepended to every error path (used for batches: `[2]`).
  */
 export declare function validateConversion(input: unknown, options?: ValidateOptions & {
     prefix?: string;
-}): ValidationResult<ConversionBody | ConversionInput>;
+}): ValidationResult<UpstreamBody | ConversionInput<Api>>;
 /**
  * Checks what a caller posted to the proxy: one body or an array of 1..MAX_BATCH_EVENTS bodies.
  * All-or-nothing: any problem in any event fails the whole batch.
  */
-export declare function validateBatch(input: unknown, options?: ValidateOptions): ValidationResult<Array<ConversionBody | ConversionInput>>;
+export declare function validateBatch(input: unknown, options?: ValidateOptions): ValidationResult<Array<UpstreamBody | ConversionInput<Api>>>;

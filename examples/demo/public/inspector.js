@@ -85,11 +85,12 @@ revealButton.addEventListener('click', () => {
 
 fetch('/inspector/mode')
   .then((r) => r.json())
-  .then(({ mode }) => {
+  .then(({ mode, api }) => {
+    const endpoint = `Whop's ${api} API (POST /api/v1/${api})`;
     document.getElementById('mode').textContent =
       mode === 'mock'
-        ? 'Mock mode: no WHOP_API_KEY, so conversions go to the local mock API and nothing leaves this machine.'
-        : 'Live mode: conversions go to Whop.';
+        ? `Mock mode: no WHOP_API_KEY, so conversions go to the local mock of ${endpoint} and nothing leaves this machine.`
+        : `Live mode: conversions go to ${endpoint}.`;
     const outage = document.getElementById('outage');
     outage.hidden = mode !== 'mock';
     outage.addEventListener('click', async () => {

@@ -50,7 +50,7 @@ describe('npm entry', () => {
     const tracker = createTracker();
     tracker.init({ endpoint: '/whop' });
     const untyped = tracker.track as (name: string, props?: object) => Promise<unknown>;
-    await expect(untyped('purchase')).rejects.toThrow('bad event purchase');
+    await expect(untyped('x'.repeat(36))).rejects.toThrow(`bad event ${'x'.repeat(36)}`);
     await expect(untyped('custom')).rejects.toThrow('bad event custom');
     const refused = expect(tracker.track('lead')).rejects.toThrow('HTTP 422');
     await tick();

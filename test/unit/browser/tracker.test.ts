@@ -103,7 +103,7 @@ describe('events', () => {
       external_id: 'u1',
       anonymous_id: cookie('_whop_aid'),
     });
-    expect(validateConversion(event, { requireCompanyId: false }).ok).toBe(true);
+    expect(validateConversion(event, { input: true }).ok).toBe(true);
   });
 
   it('pass through every documented top-level field a caller may set', async () => {
@@ -124,7 +124,7 @@ describe('events', () => {
     core.track('custom', props as never);
     await tick();
     expect(calls[0].event).toMatchObject(props);
-    expect(validateConversion(calls[0].event, { requireCompanyId: false }).ok).toBe(true);
+    expect(validateConversion(calls[0].event, { input: true }).ok).toBe(true);
   });
 
   it('send the whole url, however long (the proxy cuts it to the API length)', async () => {
@@ -135,16 +135,37 @@ describe('events', () => {
     expect(event.url).toBe(long);
   });
 
-  it('refuse a bad call without sending anything', async () => {
+  it('refuse a call that neither API takes without sending anything', async () => {
     const calls = fakeProxy();
     const core = start();
     const errors: (Error | undefined)[] = [];
-    expect(core.track('purchase' as never, {}, (e) => errors.push(e))).toBeUndefined();
+    const long = 'x'.repeat(36);
+    expect(core.track(long, {}, (e) => errors.push(e))).toBeUndefined();
+    expect(core.track('', {}, (e) => errors.push(e))).toBeUndefined();
+    expect(core.track(42 as never, {}, (e) => errors.push(e))).toBeUndefined();
     core.track('custom', {}, (e) => errors.push(e));
     await tick();
     expect(calls).toHaveLength(0);
-    expect(errors.map((e) => e?.message)).toEqual(['bad event purchase', 'bad event custom']);
+    expect(errors.map((e) => e?.message)).toEqual([
+      `bad event ${long}`,
+      'bad event ',
+      'bad event 42',
+      'bad event custom',
+    ]);
     expect(storedQueue()).toEqual([]);
+  });
+
+  it("send the Events API's names and free names as given: only the proxy knows which API it speaks", async () => {
+    const calls = fakeProxy();
+    const core = start();
+    const errors: (Error | undefined)[] = [];
+    const longest = 'x'.repeat(35);
+    for (const name of ['purchase', 'view_content', 'quiz_done', longest])
+      core.track(name, { value: 49 }, (e) => errors.push(e));
+    await tick();
+    expect(calls.map((c) => c.event.event_name)).toEqual(['purchase', 'view_content', 'quiz_done', longest]);
+    expect(calls[0].event.value).toBe(49);
+    expect(errors).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('each go in a request of their own, at once', async () => {
@@ -260,6 +281,8 @@ describe('attribution', () => {
       ad_id: '333',
     });
     expect(cookie('_fbc')).toBe(`fb.1.${Date.parse('2025-03-01T12:00:00.000Z')}.IwAR-click`);
+    // The Events API's `fbc`: the cookie as written, which the event after the landing carries.
+    expect(event.context.fbc).toBe(cookie('_fbc'));
     visit('https://app.example.com/');
     expect(cookie('_fbc')).toContain('IwAR-click');
   });
@@ -323,6 +346,47 @@ describe('attribution', () => {
     expect(cookie('_fbc')).toMatch(/\.IwAR-second$/);
   });
 
+  it('captures each click id only the Events API takes, under its own URL spelling, and keeps it for later pages', async () => {
+    const calls = fakeProxy();
+    const ids = {
+      gbraid: 'GB-1',
+      wbraid: 'WB-1',
+      msclkid: 'MS-1',
+      li_fat_id: 'LI-1',
+      rdt_cid: 'RD-1',
+      twclid: 'TW-1',
+      sccid: 'SC-1',
+    };
+    const core = start(
+      'https://www.example.com/?gbraid=GB-1&wbraid=WB-1&msclkid=MS-1&li_fat_id=LI-1&rdt_cid=RD-1&twclid=TW-1&ScCid=SC-1',
+    );
+    expect((await trackOne(core, calls)).context).toMatchObject(ids);
+    vi.advanceTimersByTime(864e5);
+    const later = start('https://www.example.com/signup');
+    expect((await trackOne(later, calls)).context).toMatchObject(ids);
+  });
+
+  it("replaces the Events API's click ids one by one, never with the campaign", async () => {
+    const calls = fakeProxy();
+    start('https://www.example.com/?msclkid=MS-1&gbraid=GB-1&ScCid=SC-1&utm_source=bing&utm_campaign=spring');
+    const core = start('https://www.example.com/?msclkid=MS-2&utm_source=newsletter');
+    const context = (await trackOne(core, calls)).context;
+    expect(context).toMatchObject({
+      msclkid: 'MS-2',
+      gbraid: 'GB-1',
+      sccid: 'SC-1',
+      utm_source: 'newsletter',
+    });
+    expect(context).not.toHaveProperty('utm_campaign');
+    const next = start('https://www.example.com/?sccid=SC-2');
+    expect((await trackOne(next, calls)).context).toMatchObject({
+      msclkid: 'MS-2',
+      gbraid: 'GB-1',
+      sccid: 'SC-2',
+      utm_source: 'newsletter',
+    });
+  });
+
   it('reads _fbp, _ga, _ttp, and click ids from _fbc (4 or 5 segments) and _gcl_aw when the URL has none', async () => {
     const calls = fakeProxy();
     visit('https://www.example.com/');
@@ -336,6 +400,7 @@ describe('attribution', () => {
       fbp: 'fb.1.1596403881668.1116446470',
       ga: 'GA1.2.1234567890.1700000000',
       ttp: 'ttp-1',
+      fbc: 'fb.1.1596403881668.IwAR-from-cookie.AQ',
       fbclid: 'IwAR-from-cookie',
       gclid: 'Cj0-from-cookie',
     });

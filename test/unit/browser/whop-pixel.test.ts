@@ -138,7 +138,16 @@ describe.each(['fill', 'replace'] as const)('when s.js %ss the global', (mode) =
       currency: 'usd',
       plan_id: 'plan_1',
       product_id: 'prod_1',
-      user: { email: 'ada@example.com', first_name: 'Ada', birthdate: '1990-01-15', username: 'ada' },
+      user: {
+        email: 'ada@example.com',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        birthdate: '1990-01-15',
+        username: 'ada',
+        // The Events API's, which Whop's pixel does not take.
+        linked_anonymous_id: '1234567890',
+        linked_wuid: 'wuid_other',
+      },
     } as const;
     const queued = page.whop('track', 'lead', props);
     const custom = page.whop('track', 'custom', { custom_name: 'webinar_signup' });
@@ -158,6 +167,7 @@ describe.each(['fill', 'replace'] as const)('when s.js %ss the global', (mode) =
           variant_id: 'plan_1',
           email: 'ada@example.com',
           first_name: 'Ada',
+          last_name: 'Lovelace',
         },
       ],
       ['track', 'webinar_signup', { event_id: custom }],
@@ -284,9 +294,9 @@ describe("handing over to Whop's pixel", () => {
 
   it("takes exactly the pixel's documented customer fields from the API's user fields", () => {
     // The rule in src/browser/whop-pixel.ts is a pattern; this holds it to the list.
-    const taken = Object.keys(USER_FIELDS).filter((key) => !/^[ambgu]/.test(key));
+    const taken = Object.keys(USER_FIELDS).filter((key) => !/^[ambgu]|k/.test(key));
     expect(taken.sort()).toEqual([...PIXEL_CUSTOMER_FIELDS].sort());
-    expect(readFileSync('src/browser/whop-pixel.ts', 'utf8')).toContain('/^[ambgu]/');
+    expect(readFileSync('src/browser/whop-pixel.ts', 'utf8')).toContain('/^[ambgu]|k/');
   });
 });
 

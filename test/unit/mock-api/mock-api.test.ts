@@ -1,12 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFaults, createMockApi, type MockActivity } from '../../../src/mock-api/index.js';
+import {
+  CONVERSIONS_PATH,
+  checkFaults,
+  createMockApi,
+  EVENTS_PATH,
+  type MockActivity,
+} from '../../../src/mock-api/index.js';
+import { API_PATHS } from '../../../src/schema/fields.js';
 
 const KEY = 'sk_mock_secret_value_123';
 const BASE = 'http://mock.test';
 const VALID = { company_id: 'biz_test1234567890', event_name: 'lead', event_id: 'evt_1' };
+/** The same lead, as the Events API takes it. */
+const EVENT = { account_id: 'biz_test1234567890', event_name: 'lead', event_id: 'evt_1' };
+const DAY = 24 * 60 * 60 * 1000;
 
-function post(body: unknown, headers: Record<string, string> = {}): Request {
-  return new Request(`${BASE}/api/v1/conversions`, {
+function post(body: unknown, headers: Record<string, string> = {}, path: string = CONVERSIONS_PATH): Request {
+  return new Request(`${BASE}${path}`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${KEY}`,
@@ -17,6 +27,14 @@ function post(body: unknown, headers: Record<string, string> = {}): Request {
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** A POST to the Events API; no Idempotency-Key unless `key` is given. */
+function postEvent(body: unknown, key?: string, headers: Record<string, string> = {}): Request {
+  const request = post(body, headers, EVENTS_PATH);
+  if (key === undefined) request.headers.delete('idempotency-key');
+  else request.headers.set('idempotency-key', key);
+  return request;
 }
 
 async function read(response: Response) {
@@ -36,6 +54,7 @@ describe('createMockApi: POST /api/v1/conversions', () => {
     const [event] = mock.events();
     expect(event).toEqual({
       id: body.id,
+      api: 'conversions',
       body: VALID,
       received_at: expect.any(String),
       idempotency_key: 'evt_1',
@@ -132,6 +151,254 @@ describe('createMockApi: POST /api/v1/conversions', () => {
 
   it('refuses to start without a token', () => {
     expect(() => createMockApi({ apiKey: '' })).toThrow(/apiKey/);
+  });
+});
+
+describe('createMockApi: POST /api/v1/events', () => {
+  it('serves both paths of fields.ts', () => {
+    expect([CONVERSIONS_PATH, EVENTS_PATH]).toEqual([API_PATHS.conversions, API_PATHS.events]);
+  });
+
+  it('accepts a valid body, answers {id: "<account_id>:<event_id>"} and records it with api "events"', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { status, body, headers } = await read(await mock.handler(postEvent(EVENT, 'k1')));
+    expect(status).toBe(200);
+    expect(body).toEqual({ id: 'biz_test1234567890:evt_1' });
+    expect(headers.get('idempotent-replayed')).toBeNull();
+    expect(mock.events()).toEqual([
+      {
+        id: 'biz_test1234567890:evt_1',
+        api: 'events',
+        body: EVENT,
+        received_at: expect.any(String),
+        idempotency_key: 'k1',
+        user_agent_header: 'whop-pixel-test',
+        attempt: 1,
+      },
+    ]);
+    expect(JSON.stringify(mock.events())).not.toContain(KEY);
+  });
+
+  it('takes the Events API body: any event name, events-only context and user fields', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const body = {
+      account_id: 'biz_test1234567890',
+      event_name: 'webinar_signup',
+      event_id: 'evt_free',
+      context: { gbraid: 'GB-1', msclkid: 'MS-1', fbc: 'fb.1.1700000000000.IwAR', language: 'en-US' },
+      user: { linked_anonymous_id: 'anon_2' },
+    };
+    expect(await read(await mock.handler(postEvent(body)))).toMatchObject({
+      status: 200,
+      body: { id: 'biz_test1234567890:evt_free' },
+    });
+    expect(mock.events()[0].body).toEqual(body);
+  });
+
+  it('generates the event id when event_id is absent: evnt_…, a new event each time', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { event_id: _drop, ...noId } = EVENT;
+    const first = await read(await mock.handler(postEvent(noId)));
+    const second = await read(await mock.handler(postEvent(noId)));
+    expect(first.body.id).toMatch(/^biz_test1234567890:evnt_[0-9a-f]{14}$/);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect(mock.events()).toHaveLength(2);
+  });
+
+  it('dedups by account and event_id without a key: the same id, recorded once', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(postEvent(EVENT));
+    const again = await read(await mock.handler(postEvent({ ...EVENT, value: 5 })));
+    const other = await read(await mock.handler(postEvent({ ...EVENT, account_id: 'biz_other' })));
+    expect(again.body.id).toBe('biz_test1234567890:evt_1');
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(other.body.id).toBe('biz_other:evt_1');
+    expect(mock.stats()).toMatchObject({ accepted: 2, duplicates: 1 });
+  });
+
+  it('refuses company_id, and a conversions body, with 400 naming the fields', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { status, body } = await read(await mock.handler(postEvent(VALID)));
+    expect(status).toBe(400);
+    expect(body.error).toEqual(body.errors[0]);
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'unknown_key',
+          message: "company_id is not a field of Whop's events API",
+          path: 'company_id',
+        },
+        { code: 'required', message: 'account_id is required', path: 'account_id' },
+      ]),
+    );
+    const both = await read(await mock.handler(postEvent({ ...EVENT, company_id: 'biz_test1234567890' })));
+    expect(both.body.errors.map((e: { path: string }) => e.path)).toEqual(['company_id']);
+    expect(mock.events()).toEqual([]);
+    expect(mock.stats()).toMatchObject({ attempts: 2, rejected: 2, accepted: 0 });
+  });
+
+  it.each([
+    ['without value', {}],
+    ['with value 0', { value: 0 }],
+    ['with a negative value', { value: -5 }],
+    ['with value null', { value: null }],
+  ])('refuses purchase %s (400 on value)', async (_name, change) => {
+    const mock = createMockApi({ apiKey: KEY });
+    const purchase = { ...EVENT, event_name: 'purchase', currency: 'usd', ...change };
+    const { status, body } = await read(await mock.handler(postEvent(purchase)));
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      {
+        code: 'value_required',
+        message: 'value must be a positive number when event_name is "purchase"',
+        path: 'value',
+      },
+    ]);
+    expect((await mock.handler(postEvent({ ...purchase, value: 19.99 }))).status).toBe(200);
+  });
+
+  it('replays the same key and body: the first answer, Idempotent-Replayed: true, not recorded twice', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const seen: MockActivity[] = [];
+    mock.subscribe((a) => seen.push(a));
+    const first = await read(await mock.handler(postEvent(EVENT, 'key-1')));
+    const replay = await read(await mock.handler(postEvent(EVENT, 'key-1')));
+    expect(replay.status).toBe(first.status);
+    expect(replay.body).toEqual(first.body);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(mock.events()).toHaveLength(1);
+    expect(mock.stats()).toEqual({ attempts: 2, accepted: 1, duplicates: 1, rejected: 0, faults_served: 0 });
+    expect(seen.map((a) => a.type)).toEqual(['accepted', 'replayed']);
+    expect(seen[1]).toEqual({ type: 'replayed', status: 200, idempotency_key: 'key-1', attempt: 2 });
+  });
+
+  it('refuses the same key with a different body (400 naming Idempotency-Key), and keeps the first answer', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(postEvent(EVENT, 'key-1'));
+    for (const other of [
+      { ...EVENT, value: 5 },
+      { ...EVENT, event_id: 'evt_2' },
+      // Compared byte for byte: a retry sends the bytes it sent first.
+      JSON.stringify(EVENT, null, 2),
+    ]) {
+      const { status, body } = await read(await mock.handler(postEvent(other, 'key-1')));
+      expect(status).toBe(400);
+      expect(body.error).toEqual({
+        code: 'idempotency_key_reused',
+        message:
+          'Idempotency-Key "key-1" was already used with a different body; send a new key for a new event',
+        path: '',
+      });
+    }
+    const replay = await mock.handler(postEvent(EVENT, 'key-1'));
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(mock.events()).toHaveLength(1);
+    expect(mock.stats()).toMatchObject({ accepted: 1, duplicates: 1, rejected: 3 });
+  });
+
+  it('replays a 4xx answer too: a fixed body needs a new key', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const bad = { ...EVENT, event_name: 'purchase' };
+    const first = await read(await mock.handler(postEvent(bad, 'key-4xx')));
+    const replay = await read(await mock.handler(postEvent(bad, 'key-4xx')));
+    expect(first.status).toBe(400);
+    expect(replay).toMatchObject({ status: 400, body: first.body });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(mock.stats()).toMatchObject({ attempts: 2, rejected: 1, duplicates: 1, accepted: 0 });
+    const fixed = { ...bad, value: 10 };
+    expect((await mock.handler(postEvent(fixed, 'key-4xx'))).status).toBe(400);
+    expect((await mock.handler(postEvent(fixed, 'key-fixed'))).status).toBe(200);
+  });
+
+  it('does not keep a 401 under the key: the retry with the right token is processed', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const denied = await mock.handler(postEvent(EVENT, 'key-auth', { authorization: 'Bearer sk_other' }));
+    expect(denied.status).toBe(401);
+    const retry = await mock.handler(postEvent(EVENT, 'key-auth'));
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(mock.events()).toHaveLength(1);
+    expect(mock.stats()).toMatchObject({ accepted: 1, rejected: 1, duplicates: 0 });
+  });
+
+  it('forgets keys on reset', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(postEvent(EVENT, 'key-1'));
+    mock.reset();
+    const again = await mock.handler(postEvent({ ...EVENT, value: 1 }, 'key-1'));
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('refuses an event_time over 28 days old (400 on event_time); keeps a future one as sent', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00.000Z') });
+    const mock = createMockApi({ apiKey: KEY });
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const old = await read(await mock.handler(postEvent({ ...EVENT, event_time: at(-28 * DAY - 1000) })));
+    expect(old.status).toBe(400);
+    expect(old.body.errors).toEqual([
+      {
+        code: 'too_old',
+        message: 'event_time must be within the last 28 days, got "2026-02-01T11:59:59.000Z"',
+        path: 'event_time',
+      },
+    ]);
+    expect((await mock.handler(postEvent({ ...EVENT, event_time: at(-27 * DAY) }))).status).toBe(200);
+    const future = { ...EVENT, event_id: 'evt_future', event_time: at(DAY) };
+    expect((await mock.handler(postEvent(future))).status).toBe(200);
+    // Whop clamps it to now: the mock records the body as sent, received_at is that now.
+    expect(mock.events()[1]).toMatchObject({ body: future, received_at: '2026-03-01T12:00:00.000Z' });
+  });
+
+  it('applies faults and counts stats across both paths; GET /_mock/events lists both kinds', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    mock.setFaults([{ status: 503, times: 2 }]);
+    expect((await mock.handler(post(VALID))).status).toBe(503);
+    expect((await mock.handler(postEvent(EVENT, 'key-1'))).status).toBe(503);
+    // A faulted attempt is not kept under its key: the retry is processed.
+    expect((await mock.handler(postEvent(EVENT, 'key-1'))).headers.get('idempotent-replayed')).toBeNull();
+    expect((await mock.handler(post(VALID))).status).toBe(200);
+    expect(mock.stats()).toEqual({ attempts: 4, accepted: 2, duplicates: 0, rejected: 0, faults_served: 2 });
+    const list = await read(await mock.handler(new Request(`${BASE}/_mock/events`)));
+    expect(list.body.map((e: { api: string; id: string }) => [e.api, e.id])).toEqual([
+      ['events', 'biz_test1234567890:evt_1'],
+      ['conversions', expect.stringMatching(/^conv_/)],
+    ]);
+  });
+
+  it('answers 405 for other methods', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const get = await mock.handler(new Request(`${BASE}${EVENTS_PATH}`));
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+});
+
+describe('createMockApi: conversions stays strict', () => {
+  it.each([
+    ['an events-only context key', { context: { gbraid: 'GB-1' } }, 'context.gbraid'],
+    ['an events-only user key', { user: { linked_wuid: 'w' } }, 'user.linked_wuid'],
+    ['account_id', { account_id: 'biz_test1234567890' }, 'account_id'],
+  ])('refuses %s with 400 naming it', async (_name, change, path) => {
+    const mock = createMockApi({ apiKey: KEY });
+    const { status, body } = await read(await mock.handler(post({ ...VALID, ...change })));
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      { code: 'unknown_key', message: `${path} is not a field of Whop's conversions API`, path },
+    ]);
+  });
+
+  it('refuses an Events API name such as purchase, and ignores Idempotency-Key for replays', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    const purchase = await read(await mock.handler(post({ ...VALID, event_name: 'purchase', value: 5 })));
+    expect(purchase.status).toBe(400);
+    expect(purchase.body.error.path).toBe('event_name');
+    // /conversions dedups by event_id only: the same key with another event is a new conversion.
+    const other = await mock.handler(post({ ...VALID, event_id: 'evt_2' }));
+    expect(other.status).toBe(200);
+    expect(other.headers.get('idempotent-replayed')).toBeNull();
   });
 });
 

@@ -90,7 +90,7 @@ describe('runCli proxy: running', () => {
     );
     const line = await h.line(/listening on/);
     expect(line).toMatch(
-      /^whop-pixel proxy listening on http:\/\/127\.0\.0\.1:\d+\/collect → http:\/\/127\.0\.0\.1:9\/api\/v1\/conversions$/,
+      /^whop-pixel proxy listening on http:\/\/127\.0\.0\.1:\d+\/collect → http:\/\/127\.0\.0\.1:9\/api\/v1\/conversions \(Whop's conversions API\)$/,
     );
     const url = line.split(' ')[4];
     expect((await rawRequest(new URL('/healthz', url).href)).body).toBe('{"ok":true}');
@@ -110,6 +110,28 @@ describe('runCli proxy: running', () => {
     expect(h.signals.listenerCount('SIGTERM') + h.signals.listenerCount('SIGINT')).toBe(0);
   });
 
+  it('with WHOP_API=events, names the Events API and its default endpoint', async () => {
+    const h = harness();
+    const running = runCli(['proxy'], { ...proxyEnv, WHOP_API: 'events' }, h.io);
+    expect(await h.line(/listening on/)).toMatch(
+      /→ https:\/\/api\.whop\.com\/api\/v1\/events \(Whop's events API\)$/,
+    );
+    h.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+  });
+
+  it('names WHOP_API when it is not an API it speaks, or disagrees with WHOP_API_URL', async () => {
+    const bad = harness();
+    expect(await runCli(['proxy'], { ...proxyEnv, WHOP_API: 'graphql' }, bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toMatch(/WHOP_API must be "conversions" or "events"/);
+    const mismatch = harness();
+    const env = { ...proxyEnv, WHOP_API: 'events', WHOP_API_URL: 'http://127.0.0.1:9/api/v1/conversions' };
+    expect(await runCli(['proxy'], env, mismatch.io)).toBe(2);
+    expect(mismatch.err.join('\n')).toMatch(
+      /WHOP_API_URL ends in \/api\/v1\/conversions.*WHOP_API is "events"/,
+    );
+  });
+
   it('stops on SIGINT too', async () => {
     const h = harness();
     const running = runCli(['proxy'], proxyEnv, h.io);
@@ -124,13 +146,28 @@ describe('runCli mock-api', () => {
     const h = harness();
     const running = runCli(['mock-api'], { PORT: '0' }, h.io);
     const line = await h.line(/listening on/);
-    expect(line).toMatch(/^whop-pixel mock-api listening on http:\/\/127\.0\.0\.1:\d+\/api\/v1\/conversions/);
+    expect(line).toMatch(
+      /^whop-pixel mock-api listening on (http:\/\/127\.0\.0\.1:\d+)\/api\/v1\/conversions and \1\/api\/v1\/events \(/,
+    );
     expect(line).toMatch(/accepting the local test token "test_key"/);
-    const apiUrl = line.split(' ')[4];
+    const [apiUrl, eventsApiUrl] = [line.split(' ')[4], line.split(' ')[6]];
     const body = JSON.stringify({ company_id: 'biz_1', event_name: 'lead', event_id: 'evt_cli' });
     const headers = { authorization: 'Bearer test_key', 'content-type': 'application/json' };
     expect((await rawRequest(apiUrl, { method: 'POST', headers, body })).status).toBe(200);
-    expect(await h.line(/mock-api: accepted lead event_id=evt_cli → conv_/)).toBeTruthy();
+    expect(
+      await h.line(/mock-api: accepted lead event_id=evt_cli → conv_\w+ \(conversions, attempt 1\)$/),
+    ).toBeTruthy();
+    // The same purchase twice under one Idempotency-Key: recorded once, then replayed.
+    const event = { account_id: 'biz_1', event_name: 'purchase', value: 9, event_id: 'evt_ev' };
+    const keyed = { ...headers, 'idempotency-key': 'key_cli' };
+    const send = () =>
+      rawRequest(eventsApiUrl, { method: 'POST', headers: keyed, body: JSON.stringify(event) });
+    expect((await send()).status).toBe(200);
+    expect((await send()).status).toBe(200);
+    expect(
+      await h.line(/mock-api: accepted purchase event_id=evt_ev → biz_1:evt_ev \(events, attempt 2\)$/),
+    ).toBeTruthy();
+    expect(await h.line(/mock-api: replayed 200 for Idempotency-Key key_cli$/)).toBeTruthy();
     h.signals.emit('SIGTERM');
     expect(await running).toBe(0);
   });

@@ -23,6 +23,15 @@ describe('fromEnv', () => {
     expect(fromEnv({ ...base, VERCEL: '1', WHOP_TRUST_PROXY: 'cloudflare' }).trustProxy).toBe('cloudflare');
   });
 
+  it('reads WHOP_API (any case), leaves it unset by default, and names it when it is neither API', () => {
+    expect(fromEnv(base).api).toBeUndefined();
+    expect(fromEnv({ ...base, WHOP_API: 'events' }).api).toBe('events');
+    expect(fromEnv({ ...base, WHOP_API: ' Conversions ' }).api).toBe('conversions');
+    expect(() => fromEnv({ ...base, WHOP_API: 'event' })).toThrow(
+      /WHOP_API must be "conversions" or "events"/,
+    );
+  });
+
   it('splits allowed origins', () => {
     expect(
       fromEnv({ ...base, WHOP_ALLOWED_ORIGINS: 'https://a.example, https://b.example' }).allowedOrigins,

@@ -99,3 +99,15 @@ export function exampleBody(): Record<string, unknown> {
 export function minimalBody(): Record<string, unknown> {
   return { company_id: 'biz_xxxxxxxxxxxxxx', event_name: 'lead' };
 }
+
+/**
+ * The Events API's additions (shared/whop-pixel-and-events-api.md, "Body differences from
+ * `/conversions`"), copied by hand, less what the project leaves out on purpose: the
+ * `fingerprint` fields (no fingerprinting) and the page-view fields (`title`, `resumed`,
+ * `duration`, `source`: the proxy forwards conversions, not page views).
+ */
+export const EVENTS_PAGE_CONTEXT_KEYS = words(`
+  fbc, gbraid, wbraid, msclkid, li_fat_id, rdt_cid, sccid, twclid, language, timezone, screen_resolution
+`);
+export const EVENTS_PAGE_USER_KEYS = words('linked_anonymous_id, linked_wuid');
+export const EVENTS_PAGE_EVENT_NAMES = words('view_content, add_to_cart, initiate_checkout, purchase');

@@ -8,7 +8,7 @@ function browserEvent(i: number): Record<string, unknown> {
   return { event_name: 'lead', event_id: `evnt_${i}`, user: { anonymous_id: `anon_${i}` } };
 }
 const browserBatch = (n: number) => Array.from({ length: n }, (_, i) => browserEvent(i));
-const PROXY = { requireCompanyId: false };
+const PROXY = { input: true };
 
 describe('validateBatch', () => {
   it('accepts a single object and returns it as a batch of one', () => {

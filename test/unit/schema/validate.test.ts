@@ -14,9 +14,14 @@ import { acceptedValue, anError, errorsOf, typeError } from './helpers.js';
 type BodyKey = keyof typeof BODY_FIELDS;
 type Kind = (typeof BODY_FIELDS)[BodyKey]['kind'];
 
-const BODY_KEYS = Object.keys(BODY_FIELDS) as BodyKey[];
-const CONTEXT_KEYS = Object.keys(CONTEXT_FIELDS) as Array<keyof typeof CONTEXT_FIELDS>;
-const USER_KEYS = Object.keys(USER_FIELDS) as Array<keyof typeof USER_FIELDS>;
+/** The keys of a table that /conversions takes: these tests check its exact body (the default). */
+const conversionsKeys = <T extends Record<string, object>>(table: T) =>
+  (Object.keys(table) as Array<keyof T>).filter(
+    (key) => !('only' in table[key]) || table[key].only !== 'events',
+  );
+const BODY_KEYS = conversionsKeys(BODY_FIELDS);
+const CONTEXT_KEYS = conversionsKeys(CONTEXT_FIELDS);
+const USER_KEYS = conversionsKeys(USER_FIELDS);
 
 /** The minimal body plus one field. */
 const withField = (key: string, value: unknown): Record<string, unknown> => ({
@@ -97,12 +102,10 @@ describe('validateConversion: the body itself', () => {
     ]);
   });
 
-  it('requires company_id by default and when requireCompanyId is true', () => {
+  it('requires company_id by default (the upstream body of /conversions)', () => {
     const expected = [anError('required', 'company_id')];
     expect(errorsOf(validateConversion({ event_name: 'lead' }))).toEqual(expected);
-    expect(errorsOf(validateConversion({ event_name: 'lead' }, { requireCompanyId: true }))).toEqual(
-      expected,
-    );
+    expect(errorsOf(validateConversion({ event_name: 'lead' }, { api: 'conversions' }))).toEqual(expected);
   });
 
   it('reports both required fields of an empty object', () => {
@@ -112,16 +115,16 @@ describe('validateConversion: the body itself', () => {
     ]);
   });
 
-  it('accepts a body without company_id when requireCompanyId is false (what browsers send the proxy)', () => {
+  it('accepts a body without company_id with input: true (what browsers send the proxy)', () => {
     const body = exampleBody();
     delete body.company_id;
-    const value = acceptedValue(validateConversion(body, { requireCompanyId: false }));
+    const value = acceptedValue(validateConversion(body, { input: true }));
     expect(value).toEqual(body);
     expect(value).not.toHaveProperty('company_id');
   });
 
-  it('still checks a company_id that is present when requireCompanyId is false', () => {
-    expect(errorsOf(validateConversion(withField('company_id', 7), { requireCompanyId: false }))).toEqual([
+  it('still checks a company_id that is present with input: true', () => {
+    expect(errorsOf(validateConversion(withField('company_id', 7), { input: true }))).toEqual([
       typeError('company_id', 'number'),
     ]);
   });
@@ -269,8 +272,8 @@ describe('validateConversion: maximum lengths', () => {
   });
 
   const nested = [
-    ...CONTEXT_KEYS.map((key) => ['context', key, CONTEXT_FIELDS[key]] as const),
-    ...USER_KEYS.map((key) => ['user', key, USER_FIELDS[key]] as const),
+    ...CONTEXT_KEYS.map((key) => ['context', key, CONTEXT_FIELDS[key].max] as const),
+    ...USER_KEYS.map((key) => ['user', key, USER_FIELDS[key].max] as const),
   ];
   it.each(nested)('%s.%s: accepts %i characters, rejects one more', (parent, key, max) => {
     const at = atLength(key, max);

@@ -1,10 +1,12 @@
-'use strict';
-
-var createProxy = require('./shared-Dpj5AUfT.cjs');
-var node_http = require('node:http');
+import { A as API_PATHS, d as APIS, v as validateConversion, e as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-CvttNJLT.mjs';
+import { createServer } from 'node:http';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
-const CONVERSIONS_PATH = '/api/v1/conversions';
+const CONVERSIONS_PATH = API_PATHS.conversions;
+/** The path of Whop's Events API, the successor of conversions; the mock answers it too. */
+const EVENTS_PATH = API_PATHS.events;
+/** Whop's Events API refuses an `event_time` further back than this. */
+const MAX_EVENT_AGE_MS = 28 * 24 * 60 * 60 * 1000;
 const FAULT_KEYS = new Set(['status', 'retryAfter', 'delayMs', 'drop', 'times']);
 function json(status, body, headers) {
     return new Response(JSON.stringify(body), {
@@ -15,6 +17,12 @@ function json(status, body, headers) {
 function error(status, code, message, headers) {
     const problem = { code, message, path: '' };
     return json(status, { error: problem, errors: [problem] }, headers);
+}
+function send$1(answer, headers) {
+    return json(answer.status, answer.body, headers);
+}
+function problem(code, message, path = '') {
+    return [{ code, message, path }];
 }
 function isInt(value, min, max) {
     return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -50,14 +58,19 @@ function checkFaults(input) {
         return { ...fault, times };
     });
 }
-function newId() {
-    return `conv_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+/** `conv_…`, `evnt_…`: a prefix and random hex, the shape of Whop's ids. */
+function newId(prefix, length) {
+    return prefix + crypto.randomUUID().replace(/-/g, '').slice(0, length);
 }
 /**
- * A mock of Whop's `POST /api/v1/conversions` that behaves as the API page says: bearer token
- * (401), `application/json` (415), strict validation with `company_id` required (400), `200
- * {"id"}`, the same id again for a repeated `event_id`. Control endpoints for tests and demos:
- * `GET|DELETE /_mock/events`, `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * A mock of Whop's two server APIs, each as its page says. Both: bearer token (401),
+ * `application/json` (415), strict validation of that API's body (400), `200 {"id"}`, the same id
+ * again for a repeated `event_id`. `POST /api/v1/conversions`: `company_id`, ids `conv_…`.
+ * `POST /api/v1/events`: `account_id`, ids `<account_id>:<event_id>`, `event_time` at most 28
+ * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
+ * `Idempotent-Replayed: true`, the same key with another body a 400. Keys are kept until reset
+ * (Whop: 24 h). Control endpoints for tests and demos: `GET|DELETE /_mock/events`,
+ * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
  * The token is compared, never stored in records nor returned.
  */
 function createMockApi(options) {
@@ -66,7 +79,10 @@ function createMockApi(options) {
     }
     const expected = `Bearer ${options.apiKey}`;
     let events = [];
+    // `conversions <event_id>` or `events <account_id>:<event_id>` → the id answered.
     let ids = new Map();
+    // Events API Idempotency-Key → the body it came with and the answer given.
+    let answers = new Map();
     let faults = [];
     let stats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
     let cancel = new AbortController();
@@ -81,11 +97,13 @@ function createMockApi(options) {
             }
         }
     };
-    const reject = (attempt, status, code, message) => {
+    /** Counts and reports a 4xx of the mock's own checks; the body in the wire's error shape. */
+    const refuse = (attempt, status, errors) => {
         stats.rejected++;
-        emit({ type: 'rejected', status, code, attempt });
-        return error(status, code, message);
+        emit({ type: 'rejected', status, code: errors[0].code, attempt });
+        return { status, body: { error: errors[0], errors } };
     };
+    const reject = (attempt, status, code, message) => send$1(refuse(attempt, status, problem(code, message)));
     function takeFault() {
         const head = faults[0];
         if (!head)
@@ -96,7 +114,7 @@ function createMockApi(options) {
         const { times: _times, ...served } = head;
         return served;
     }
-    async function conversion(request) {
+    async function receive(api, request) {
         const attempt = ++stats.attempts;
         const fault = takeFault();
         if (fault) {
@@ -121,6 +139,7 @@ function createMockApi(options) {
                 return error(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
             }
         }
+        // 401 and 415 come before the Idempotency-Key is looked at: they are never kept under it.
         if (request.headers.get('authorization') !== expected) {
             return reject(attempt, 401, 'unauthorized', 'missing or invalid bearer token');
         }
@@ -128,48 +147,80 @@ function createMockApi(options) {
         if (type !== 'application/json') {
             return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
         }
+        const text = await request.text();
+        const key = api === 'events' ? request.headers.get('idempotency-key') || undefined : undefined;
+        const first = key === undefined ? undefined : answers.get(key);
+        if (key !== undefined && first) {
+            if (first.text !== text) {
+                const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+                const message = `Idempotency-Key "${shown}" was already used with a different body; send a new key for a new event`;
+                return send$1(refuse(attempt, 400, problem('idempotency_key_reused', message)));
+            }
+            stats.duplicates++;
+            emit({ type: 'replayed', status: first.answer.status, idempotency_key: key, attempt });
+            return send$1(first.answer, { 'idempotent-replayed': 'true' });
+        }
+        // Kept at once, before anything awaits, so that a concurrent retry with the key finds it.
+        const answer = decide(api, text, request, attempt);
+        if (key !== undefined)
+            answers.set(key, { text, answer });
+        return send$1(answer);
+    }
+    /** Parses, checks, dedups and records one body of `api`. */
+    function decide(api, text, request, attempt) {
         let body;
         try {
-            body = JSON.parse(await request.text());
+            body = JSON.parse(text);
         }
         catch {
-            return reject(attempt, 400, 'invalid_json', 'the body is not valid JSON');
+            return refuse(attempt, 400, problem('invalid_json', 'the body is not valid JSON'));
         }
-        const checked = createProxy.validateConversion(body, { requireCompanyId: true });
-        if (!checked.ok) {
-            stats.rejected++;
-            emit({ type: 'rejected', status: 400, code: checked.errors[0].code, attempt });
-            return json(400, { error: checked.errors[0], errors: checked.errors });
+        const checked = validateConversion(body, { api });
+        if (!checked.ok)
+            return refuse(attempt, 400, checked.errors);
+        const sent = body;
+        // A future event_time is accepted (Whop clamps it to now: see RecordedFields.received_at).
+        if (api === 'events' && sent.event_time && Date.parse(sent.event_time) < Date.now() - MAX_EVENT_AGE_MS) {
+            const message = `event_time must be within the last 28 days, got "${sent.event_time}"`;
+            return refuse(attempt, 400, problem('too_old', message, 'event_time'));
         }
-        const eventId = body.event_id;
-        const known = eventId ? ids.get(eventId) : undefined;
+        const eventId = sent.event_id || undefined;
+        // An Events API id is `<account_id>:<event_id>` (the event_id generated when absent), so a
+        // repeat of the event has the same id. A conversions id is random, remembered per event_id.
+        const id = api === 'events'
+            ? `${sent.account_id}:${eventId ?? newId('evnt_', 14)}`
+            : newId('conv_', 20);
+        const seenAs = eventId && `${api} ${api === 'events' ? id : eventId}`;
+        const known = seenAs ? ids.get(seenAs) : undefined;
         if (known && eventId) {
             stats.duplicates++;
             emit({ type: 'duplicate', id: known, event_id: eventId, attempt });
-            return json(200, { id: known });
+            return { status: 200, body: { id: known } };
         }
         const event = {
-            id: newId(),
-            body: body,
+            id,
+            api,
+            body: sent,
             received_at: new Date().toISOString(),
             idempotency_key: request.headers.get('idempotency-key'),
             user_agent_header: request.headers.get('user-agent'),
             attempt,
         };
-        if (eventId)
-            ids.set(eventId, event.id);
+        if (seenAs)
+            ids.set(seenAs, event.id);
         events.push(event);
         stats.accepted++;
         emit({ type: 'accepted', event: structuredClone(event) });
-        return json(200, { id: event.id });
+        return { status: 200, body: { id: event.id } };
     }
     const api = {
         async handler(request) {
             const { pathname } = new URL(request.url);
             const route = `${request.method} ${pathname}`;
-            if (pathname === CONVERSIONS_PATH) {
+            const target = APIS.find((name) => API_PATHS[name] === pathname);
+            if (target) {
                 return request.method === 'POST'
-                    ? conversion(request)
+                    ? receive(target, request)
                     : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
             }
             switch (route) {
@@ -208,6 +259,7 @@ function createMockApi(options) {
             cancel = new AbortController();
             events = [];
             ids = new Map();
+            answers = new Map();
             faults = [];
             stats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
         },
@@ -244,7 +296,7 @@ async function serve(listener, options = {}) {
     // Node checks both timeouts only this often (30 s by default), which would let a slow client
     // hold its connection up to 30 s past them.
     const connectionsCheckingInterval = Math.min(1000, Math.ceil(headersTimeout / 4));
-    const server = node_http.createServer({ connectionsCheckingInterval }, (req, res) => {
+    const server = createServer({ connectionsCheckingInterval }, (req, res) => {
         open.add(res);
         res.once('close', () => open.delete(res));
         res.once('finish', () => closing && server.closeIdleConnections());
@@ -408,7 +460,7 @@ async function writeResponse(res, response) {
  * A throw in the handler is answered `500` without details.
  */
 function toNodeHandler(handler, options = {}) {
-    const trustProxy = createProxy.checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
+    const trustProxy = checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
     const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
     if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
         throw new TypeError('toNodeHandler: options.maxBodyBytes must be a whole number of bytes');
@@ -422,8 +474,8 @@ function toNodeHandler(handler, options = {}) {
             if (body === undefined || body.length > maxBodyBytes)
                 return send(res, 413, 'too_large', tooLarge);
             const peer = req.socket.remoteAddress;
-            const request = toRequest(req, body, createProxy.trustsPeer(peer, trustProxy));
-            const clientAddress = createProxy.resolveClientAddress({ peer, headers: request.headers, trustProxy });
+            const request = toRequest(req, body, trustsPeer(peer, trustProxy));
+            const clientAddress = resolveClientAddress({ peer, headers: request.headers, trustProxy });
             await writeResponse(res, await handler(request, { clientAddress }));
         })().catch(() => {
             if (!res.headersSent)
@@ -447,6 +499,7 @@ async function startMockApi(options) {
         ...mock,
         url: served.origin,
         apiUrl: served.origin + CONVERSIONS_PATH,
+        eventsApiUrl: served.origin + EVENTS_PATH,
         server: served.server,
         close: served.close,
     };
@@ -466,7 +519,7 @@ async function startProxyServer(options) {
         throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
     // The socket is known here, so the adapter resolves the client address; the core gets no
     // header rules of its own and cannot second-guess it.
-    const proxy = handler ?? createProxy.createProxy({ ...proxyOptions, trustProxy: false });
+    const proxy = handler ?? createProxy({ ...proxyOptions, trustProxy: false });
     const node = toNodeHandler(proxy, { trustProxy, maxBodyBytes: proxyOptions.maxBodyBytes });
     const served = await serve((req, res) => {
         const pathname = (req.url ?? '/').split('?')[0];
@@ -481,7 +534,4 @@ async function startProxyServer(options) {
     return { url: served.origin + path, server: served.server, close: served.close };
 }
 
-exports.createMockApi = createMockApi;
-exports.startMockApi = startMockApi;
-exports.startProxyServer = startProxyServer;
-exports.toNodeHandler = toNodeHandler;
+export { startProxyServer as a, createMockApi as c, startMockApi as s, toNodeHandler as t };

@@ -1,11 +1,22 @@
 'use strict';
 
 /**
- * The Whop "Create conversion" body as data — the single source of truth.
+ * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Source: shared/whop-conversions-api.md (POST /api/v1/conversions).
+ * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
+ * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
+ * take the same body but for the fields marked `only`.
  */
+/** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
+const APIS = ['conversions', 'events'];
+/** Each API's path on Whop's host (and on the mock API). */
+const API_PATHS = {
+    conversions: '/api/v1/conversions',
+    events: '/api/v1/events',
+};
+/** The body field naming the company: each API spells it its own way. */
+const ACCOUNT_FIELDS = { conversions: 'company_id', events: 'account_id' };
 const EVENT_NAMES = [
     'lead',
     'submit_application',
@@ -14,6 +25,19 @@ const EVENT_NAMES = [
     'schedule',
     'custom',
 ];
+/**
+ * Standard names only the Events API takes. It also takes any other name as a custom event
+ * (at most CUSTOM_NAME_MAX characters, the limit of `custom_name`); `/conversions` takes only
+ * EVENT_NAMES, with `custom` + `custom_name` for the rest.
+ */
+const EVENTS_API_EVENT_NAMES = [
+    'view_content',
+    'add_to_cart',
+    'initiate_checkout',
+    'purchase',
+];
+/** The longest custom event name Whop documents (`custom_name`, or a free Events API name). */
+const CUSTOM_NAME_MAX = 35;
 const ACTION_SOURCES = [
     'email',
     'website',
@@ -37,66 +61,92 @@ const CURRENCIES = [
     'cny', 'usdt',
 ];
 /**
- * `context` keys (all strings) with their maximum lengths.
+ * `context` keys (all strings): the maximum length, and `only` for a key one API alone takes.
  * Click ids: Meta ignores fbclid values over 500 characters, so 500 is the cap for ids;
- * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64.
+ * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64. The Events API's
+ * `fingerprint` fields are left out: this project does not fingerprint visitors.
  */
 const CONTEXT_FIELDS = {
-    fbclid: 500,
-    fbp: 500,
-    ga: 500,
-    gclid: 500,
-    ig_sid: 500,
-    ttclid: 500,
-    ttp: 500,
-    ip_address: 64,
-    user_agent: 1024,
-    ad_campaign_id: 256,
-    ad_id: 256,
-    ad_set_id: 256,
-    utm_campaign: 500,
-    utm_content: 500,
-    utm_id: 500,
-    utm_medium: 500,
-    utm_source: 500,
-    utm_term: 500,
+    fbclid: { max: 500 },
+    fbp: { max: 500 },
+    ga: { max: 500 },
+    gclid: { max: 500 },
+    ig_sid: { max: 500 },
+    ttclid: { max: 500 },
+    ttp: { max: 500 },
+    ip_address: { max: 64 },
+    user_agent: { max: 1024 },
+    ad_campaign_id: { max: 256 },
+    ad_id: { max: 256 },
+    ad_set_id: { max: 256 },
+    utm_campaign: { max: 500 },
+    utm_content: { max: 500 },
+    utm_id: { max: 500 },
+    utm_medium: { max: 500 },
+    utm_source: { max: 500 },
+    utm_term: { max: 500 },
+    /** The raw `_fbc` cookie, `fb.1.<ms>.<fbclid>`. */
+    fbc: { max: 500, only: 'events' },
+    gbraid: { max: 500, only: 'events' },
+    wbraid: { max: 500, only: 'events' },
+    msclkid: { max: 500, only: 'events' },
+    li_fat_id: { max: 500, only: 'events' },
+    rdt_cid: { max: 500, only: 'events' },
+    /** Snapchat's click id; its URL parameter is spelled `ScCid`. */
+    sccid: { max: 500, only: 'events' },
+    twclid: { max: 500, only: 'events' },
+    /** A BCP 47 tag such as `en-US` (the proxy takes it from `Accept-Language`). */
+    language: { max: 35, only: 'events' },
+    /** An IANA zone such as `Europe/Paris`. */
+    timezone: { max: 64, only: 'events' },
+    /** `1920x1080`. */
+    screen_resolution: { max: 32, only: 'events' },
 };
 /**
  * `user` keys (all strings) with their maximum lengths. 254 is the longest valid e-mail
- * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`.
+ * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`. `only` marks a key one API alone takes.
  */
 const USER_FIELDS = {
-    anonymous_id: 256,
-    external_id: 256,
-    member_id: 256,
-    membership_id: 256,
-    user_id: 256,
-    birthdate: 10,
-    city: 256,
-    country: 256,
-    email: 254,
-    first_name: 256,
-    gender: 256,
-    last_name: 256,
-    name: 256,
-    phone: 256,
-    postal_code: 256,
-    state: 256,
-    username: 256,
+    anonymous_id: { max: 256 },
+    external_id: { max: 256 },
+    member_id: { max: 256 },
+    membership_id: { max: 256 },
+    user_id: { max: 256 },
+    birthdate: { max: 10 },
+    city: { max: 256 },
+    country: { max: 256 },
+    email: { max: 254 },
+    first_name: { max: 256 },
+    gender: { max: 256 },
+    last_name: { max: 256 },
+    name: { max: 256 },
+    phone: { max: 256 },
+    postal_code: { max: 256 },
+    state: { max: 256 },
+    username: { max: 256 },
+    /** A second visitor id of the same person, e.g. another subdomain's, so Whop joins both. */
+    linked_anonymous_id: { max: 256, only: 'events' },
+    /** Another `_wuid` of the same person. */
+    linked_wuid: { max: 256, only: 'events' },
 };
 /**
  * Top-level body fields: the kind of value, and the maximum length for strings.
  * `nullable` follows the API page's "| null". URLs get 4096: landing URLs carry
  * long click ids plus UTMs, and browsers send far longer than the old 2048 rule.
- * `custom_name` is capped at 35, the limit Whop documents for its events intake.
+ * `custom_name` is capped at 35, the limit Whop documents for its events intake. `event_name` is
+ * one of EVENT_NAMES for `/conversions`; the Events API also takes EVENTS_API_EVENT_NAMES and free
+ * names (the validator applies that rule). The company goes as `company_id` or `account_id`
+ * (ACCOUNT_FIELDS): with `event_name`, the only required fields. The Events API's page-view fields
+ * (`title`, `resumed`, `duration`, `source`) are left out: the proxy forwards conversions.
  */
 const BODY_FIELDS = {
-    company_id: { kind: 'string', max: 256, nullable: false },
+    company_id: { kind: 'string', max: 256, nullable: false, only: 'conversions' },
+    account_id: { kind: 'string', max: 256, nullable: false, only: 'events' },
     event_name: { kind: 'enum', values: EVENT_NAMES, nullable: false },
     action_source: { kind: 'enum', values: ACTION_SOURCES, nullable: true },
     context: { kind: 'object', fields: CONTEXT_FIELDS, nullable: false },
     currency: { kind: 'enum', values: CURRENCIES, nullable: true },
-    custom_name: { kind: 'string', max: 35, nullable: true },
+    custom_name: { kind: 'string', max: CUSTOM_NAME_MAX, nullable: true },
     event_id: { kind: 'string', max: 256, nullable: true },
     event_time: { kind: 'datetime', max: 64, nullable: true },
     plan_id: { kind: 'string', max: 256, nullable: true },
@@ -106,8 +156,6 @@ const BODY_FIELDS = {
     user: { kind: 'object', fields: USER_FIELDS, nullable: false },
     value: { kind: 'number', nullable: true },
 };
-/** Fields that must be present in the upstream body. */
-const REQUIRED_FIELDS = ['company_id', 'event_name'];
 /** The most events the proxy accepts in one request body. */
 const MAX_BATCH_EVENTS = 50;
 
@@ -144,13 +192,19 @@ function isDateTime(value) {
     const m = DATE_TIME.exec(value);
     return m !== null && isRealDate(m[1], m[2], m[3]) && !Number.isNaN(Date.parse(value));
 }
-function keyProblem(key, path) {
+/** Whether a field (its rule's `only`) is part of the body being checked. */
+function takes(rule, options) {
+    const { only } = rule;
+    return !only || options.input === true || only === (options.api ?? 'conversions');
+}
+function keyProblem(key, path, options) {
     // A hostile key can be kilobytes long: cap what is echoed back.
     if (path.length > 80)
         path = `${path.slice(0, 80)}…`;
+    const api = options.input ? 'conversions or events' : (options.api ?? 'conversions');
     return FORBIDDEN_KEYS.has(key)
         ? { code: 'forbidden_key', message: `${path} is not allowed`, path }
-        : { code: 'unknown_key', message: `${path} is not a field of the conversions API`, path };
+        : { code: 'unknown_key', message: `${path} is not a field of Whop's ${api} API`, path };
 }
 function join(prefix, key) {
     return prefix ? `${prefix}.${key}` : key;
@@ -170,21 +224,21 @@ function checkString(value, path, max, errors) {
     }
     return true;
 }
-function checkStringMap(value, path, fields, errors, out) {
+function checkStringMap(value, path, fields, options, errors, out) {
     if (!isPlainObject(value)) {
         errors.push({ code: 'type', message: `${path} must be an object, got ${typeName(value)}`, path });
         return;
     }
     for (const key of Object.keys(value)) {
         const keyPath = join(path, key);
-        if (!Object.hasOwn(fields, key) || FORBIDDEN_KEYS.has(key)) {
-            errors.push(keyProblem(key, keyPath));
+        if (!Object.hasOwn(fields, key) || FORBIDDEN_KEYS.has(key) || !takes(fields[key], options)) {
+            errors.push(keyProblem(key, keyPath, options));
             continue;
         }
         const item = value[key];
         if (item === undefined)
             continue;
-        if (!checkString(item, keyPath, fields[key], errors))
+        if (!checkString(item, keyPath, fields[key].max, errors))
             continue;
         if (key === 'birthdate' && !isDate(item)) {
             errors.push({ code: 'format', message: `${keyPath} must be YYYY-MM-DD, got "${item}"`, path: keyPath });
@@ -193,8 +247,32 @@ function checkStringMap(value, path, fields, errors, out) {
         out[key] = item;
     }
 }
-function checkField(key, value, path, errors, out) {
+/**
+ * `event_name` under the Events API: a standard name or any custom one, a non-empty string of
+ * at most CUSTOM_NAME_MAX characters (every standard name fits).
+ */
+function checkFreeName(value, path, errors) {
+    if (value === '') {
+        errors.push({ code: 'empty', message: `${path} must not be empty`, path });
+        return false;
+    }
+    return checkString(value, path, CUSTOM_NAME_MAX, errors);
+}
+/** Why `/conversions` refused a name: said for the names only the Events API takes, and free ones. */
+function eventsApiHint(value) {
+    return typeof value === 'string' && value.length <= CUSTOM_NAME_MAX
+        ? ` (Whop's Events API takes it: set the proxy's api to 'events', WHOP_API=events${EVENTS_API_EVENT_NAMES.includes(value)
+            ? ''
+            : ', or send it as custom with custom_name'})`
+        : '';
+}
+function checkField(key, value, path, options, errors, out) {
     const rule = BODY_FIELDS[key];
+    if (key === 'event_name' && options.api === 'events') {
+        if (checkFreeName(value, path, errors))
+            out[key] = value;
+        return;
+    }
     if (value === null) {
         if (rule.nullable)
             out[key] = null;
@@ -225,7 +303,7 @@ function checkField(key, value, path, errors, out) {
             else
                 errors.push({
                     code: typeof value === 'string' ? 'enum' : 'type',
-                    message: `${path} must be one of ${rule.values.join(', ')}; got ${typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeName(value)}`,
+                    message: `${path} must be one of ${rule.values.join(', ')}; got ${typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeName(value)}${rule.values === EVENT_NAMES ? eventsApiHint(value) : ''}`,
                     path,
                 });
             return;
@@ -241,16 +319,17 @@ function checkField(key, value, path, errors, out) {
             return;
         case 'object': {
             const map = {};
-            checkStringMap(value, path, rule.fields, errors, map);
+            checkStringMap(value, path, rule.fields, options, errors, map);
             out[key] = map;
             return;
         }
     }
 }
 /**
- * Checks one conversion body against the API page. Strict: unknown and prototype keys are
- * errors at every level. Returns a fresh object holding only the documented fields.
- * `prefix` is prepended to every error path (used for batches: `[2]`).
+ * Checks one body against the API's page: `/conversions` by default, the Events API with
+ * `api: 'events'`. Strict: unknown and prototype keys are errors at every level, and so are the
+ * fields of the other API (unless `input`). Returns a fresh object holding only the documented
+ * fields. `prefix` is prepended to every error path (used for batches: `[2]`).
  */
 function validateConversion(input, options = {}) {
     const prefix = options.prefix ?? '';
@@ -273,17 +352,17 @@ function validateConversion(input, options = {}) {
     const out = {};
     for (const key of Object.keys(input)) {
         const path = join(prefix, key);
-        if (!Object.hasOwn(BODY_FIELDS, key) || FORBIDDEN_KEYS.has(key))
-            errors.push(keyProblem(key, path));
+        const known = Object.hasOwn(BODY_FIELDS, key) && !FORBIDDEN_KEYS.has(key);
+        if (!known || !takes(BODY_FIELDS[key], options))
+            errors.push(keyProblem(key, path, options));
         // `{ value: maybeUndefined }` from a JS caller means "absent", as it does in JSON.
         else if (input[key] === undefined)
             continue;
         else
-            checkField(key, input[key], path, errors, out);
+            checkField(key, input[key], path, options, errors, out);
     }
-    for (const key of REQUIRED_FIELDS) {
-        if (key === 'company_id' && options.requireCompanyId === false)
-            continue;
+    const account = ACCOUNT_FIELDS[options.api ?? 'conversions'];
+    for (const key of options.input ? ['event_name'] : [account, 'event_name']) {
         if (own(key) === undefined) {
             const path = join(prefix, key);
             errors.push({ code: 'required', message: `${path} is required`, path });
@@ -298,7 +377,18 @@ function validateConversion(input, options = {}) {
             path,
         });
     }
-    for (const key of ['event_id', 'company_id']) {
+    const value = own('value');
+    if (options.api === 'events' &&
+        own('event_name') === 'purchase' &&
+        !(typeof value === 'number' && value > 0)) {
+        const path = join(prefix, 'value');
+        errors.push({
+            code: 'value_required',
+            message: `${path} must be a positive number when event_name is "purchase"`,
+            path,
+        });
+    }
+    for (const key of ['event_id', account]) {
         if (own(key) === '') {
             const path = join(prefix, key);
             errors.push({ code: 'empty', message: `${path} must not be empty`, path });
@@ -1012,53 +1102,6 @@ function fbclidFromFbc(fbc) {
     return parts[3];
 }
 
-// Ad cookies a same-site deployment receives even when the snippet could not read them.
-const COOKIE_CONTEXT = { _fbp: 'fbp', _ga: 'ga', _ttp: 'ttp' };
-/**
- * Turns a validated caller body into the exact upstream body: `company_id` from the server's
- * options, `ip_address` and `user_agent` from the request (never from the body), defaults for
- * `action_source`, `event_id` and `event_time`, and attribution cookies where the body has none.
- * Null fields are dropped: upstream treats absent and null alike, and the body stays small.
- */
-function enrich(input, facts) {
-    const { context: inputContext, user, company_id: _ignored, ...rest } = input;
-    const body = {};
-    for (const [key, value] of Object.entries(rest))
-        if (value !== null && value !== undefined)
-            body[key] = value;
-    const context = { ...inputContext };
-    delete context.ip_address;
-    delete context.user_agent;
-    const cookies = parseCookieHeader(facts.cookieHeader ?? null);
-    for (const [cookie, key] of Object.entries(COOKIE_CONTEXT)) {
-        const value = cookies.get(cookie);
-        if (!context[key] && value && value.length <= CONTEXT_FIELDS[key])
-            context[key] = value;
-    }
-    if (!context.fbclid) {
-        const fbclid = fbclidFromFbc(cookies.get('_fbc'));
-        if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid)
-            context.fbclid = fbclid;
-    }
-    if (facts.clientAddress)
-        context.ip_address = facts.clientAddress;
-    if (facts.userAgent)
-        context.user_agent = facts.userAgent.slice(0, CONTEXT_FIELDS.user_agent);
-    const out = {
-        company_id: facts.companyId,
-        ...body,
-        event_name: input.event_name,
-        action_source: input.action_source ?? 'website',
-        event_id: input.event_id ?? facts.newEventId(),
-        event_time: input.event_time ?? facts.receivedAt,
-    };
-    if (Object.keys(context).length)
-        out.context = context;
-    if (user && Object.keys(user).length)
-        out.user = user;
-    return out;
-}
-
 /** The first-party cookie that holds the snippet's `anonymous_id`. */
 const ANONYMOUS_ID_COOKIE = '_whop_aid';
 /** One year: Chrome caps cookie lifetimes at 400 days anyway. */
@@ -1097,6 +1140,99 @@ function anonymousIdCookie(request, anonymousId) {
         cookie += `; Domain=${domain}`;
     }
     return secure ? `${cookie}; Secure` : cookie;
+}
+
+// Ad cookies a same-site deployment receives even when the snippet could not read them.
+const COOKIE_CONTEXT = { _fbp: 'fbp', _ga: 'ga', _ttp: 'ttp', _fbc: 'fbc' };
+// A BCP 47 tag as browsers send it first in Accept-Language (`en-US`, `zh-Hant-TW`).
+const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** The visitor's preferred language: the first tag of `Accept-Language`, if it is one. */
+function languageOf(header) {
+    const first = header?.split(',')[0].split(';')[0].trim();
+    return first && LANGUAGE.test(first) && first.length <= CONTEXT_FIELDS.language.max ? first : undefined;
+}
+/** Removes the keys of `map` that `api` does not take; returns how many went. */
+function keep(map, fields, api) {
+    let dropped = 0;
+    for (const key of Object.keys(map))
+        if (fields[key].only && fields[key].only !== api) {
+            delete map[key];
+            dropped++;
+        }
+    return dropped;
+}
+/**
+ * Turns a validated caller body into the exact upstream body of the API the proxy speaks: the
+ * company from the server's options (`company_id`, or `account_id` for the Events API),
+ * `ip_address` and `user_agent` from the request (never from the body), defaults for
+ * `action_source`, `event_id` and `event_time`, and attribution cookies where the body has none.
+ * For `/conversions` the fields only the Events API takes are dropped (and counted); for the
+ * Events API a `custom` event goes under its own name (as Whop's pixel sends it, so the pair is
+ * counted once), with the visitor's language and, when the body carries Whop's visitor id, the
+ * snippet's own id as `linked_anonymous_id`. Null fields are dropped: upstream treats absent and
+ * null alike, and the body stays small.
+ */
+function enrich(input, facts) {
+    const { context: inputContext, user: inputUser, ...rest } = input;
+    const body = {};
+    for (const [key, value] of Object.entries(rest))
+        if (value !== null && value !== undefined && key !== 'company_id' && key !== 'account_id')
+            body[key] = value;
+    const context = { ...inputContext };
+    const user = { ...inputUser };
+    delete context.ip_address;
+    delete context.user_agent;
+    const events = facts.api === 'events';
+    const cookies = parseCookieHeader(facts.cookieHeader ?? null);
+    for (const [cookie, key] of Object.entries(COOKIE_CONTEXT)) {
+        const value = cookies.get(cookie);
+        if (!context[key] && value && value.length <= CONTEXT_FIELDS[key].max && (events || key !== 'fbc'))
+            context[key] = value;
+    }
+    if (!context.fbclid) {
+        const fbclid = fbclidFromFbc(context.fbc ?? cookies.get('_fbc'));
+        if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid.max)
+            context.fbclid = fbclid;
+    }
+    // One click, not two: an `_fbc` written before the page's newer fbclid (the snippet rewrites
+    // it only once consent allows) would credit the older ad.
+    if (context.fbc && fbclidFromFbc(context.fbc) !== context.fbclid)
+        delete context.fbc;
+    if (facts.clientAddress)
+        context.ip_address = facts.clientAddress;
+    if (facts.userAgent)
+        context.user_agent = facts.userAgent.slice(0, CONTEXT_FIELDS.user_agent.max);
+    if (events) {
+        const language = languageOf(facts.acceptLanguage);
+        if (!context.language && language)
+            context.language = language;
+        // Whop's `_wuid` is host-only, the snippet's id spans the site: sending both joins them.
+        const own = cookies.get(ANONYMOUS_ID_COOKIE);
+        if (!user.linked_anonymous_id &&
+            user.anonymous_id?.startsWith('wuid_') &&
+            own &&
+            own !== user.anonymous_id &&
+            own.length <= USER_FIELDS.linked_anonymous_id.max)
+            user.linked_anonymous_id = own;
+    }
+    const dropped = keep(context, CONTEXT_FIELDS, facts.api) + keep(user, USER_FIELDS, facts.api);
+    const out = {
+        [ACCOUNT_FIELDS[facts.api]]: facts.companyId,
+        ...body,
+        event_name: input.event_name,
+        action_source: input.action_source ?? 'website',
+        event_id: input.event_id ?? facts.newEventId(),
+        event_time: input.event_time ?? facts.receivedAt,
+    };
+    if (events && out.event_name === 'custom') {
+        out.event_name = out.custom_name;
+        delete out.custom_name;
+    }
+    if (Object.keys(context).length)
+        out.context = context;
+    if (Object.keys(user).length)
+        out.user = user;
+    return { body: out, dropped };
 }
 
 /** Maps `items` through `fn` with at most `limit` calls in flight, keeping the order of results. */
@@ -1191,8 +1327,15 @@ function rateLimitKey(address) {
     return `${ipv6Groups(normalized).slice(0, 4).join(':')}::/64`;
 }
 
-/** Whop's production endpoint. */
-const DEFAULT_API_URL = 'https://api.whop.com/api/v1/conversions';
+/** Whop's production host. */
+const WHOP_API_ORIGIN = 'https://api.whop.com';
+/** Whop's production endpoint of each API. */
+const DEFAULT_API_URLS = {
+    conversions: WHOP_API_ORIGIN + API_PATHS.conversions,
+    events: WHOP_API_ORIGIN + API_PATHS.events,
+};
+/** Whop's production endpoint of the default API, `/conversions`. */
+const DEFAULT_API_URL = DEFAULT_API_URLS.conversions;
 /** Documented in {@link RateLimitOptions}. */
 const DEFAULT_RATE_LIMIT = { burst: 120, perSecond: 20 };
 function fail(field, expected, got) {
@@ -1275,15 +1418,23 @@ function resolveOptions(options) {
     if (typeof companyId !== 'string' || companyId.trim() === '') {
         fail('companyId', 'a non-empty string such as "biz_xxxxxxxxxxxxxx"', companyId);
     }
-    const apiUrl = options.apiUrl ?? DEFAULT_API_URL;
+    const api = options.api ?? 'conversions';
+    if (!APIS.includes(api))
+        fail('api', `"conversions" or "events"`, api);
+    const apiUrl = options.apiUrl ?? DEFAULT_API_URLS[api];
     if (typeof apiUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(apiUrl))
         fail('apiUrl', 'an http(s) URL', apiUrl);
+    let path;
     try {
-        new URL(apiUrl);
+        path = new URL(apiUrl).pathname;
     }
     catch {
         fail('apiUrl', 'an http(s) URL', apiUrl);
     }
+    // The other API's path with this API's body would be refused upstream on every event.
+    const other = api === 'events' ? 'conversions' : 'events';
+    if (path.endsWith(API_PATHS[other]))
+        throw new TypeError(`createProxy: options.apiUrl ends in ${API_PATHS[other]}, Whop's ${other} API, but options.api is "${api}"; set api: "${other}" or point apiUrl at ${API_PATHS[api]}`);
     let allowedOrigins;
     const origins = options.allowedOrigins;
     if (origins === '*' || origins === undefined)
@@ -1328,6 +1479,7 @@ function resolveOptions(options) {
         rateLimit: resolveRateLimit(options.rateLimit),
         bots: resolveBots(options.bots),
         sharedSecret,
+        api,
         apiKey,
         companyId,
         apiUrl,
@@ -1505,7 +1657,7 @@ function parseRetryAfter(value, now = Date.now()) {
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // 401/403: the token or company is wrong — an operator fixes that, so the browser keeps the event.
 const isTransient = (status) => status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
-async function attempt(body, config) {
+async function attempt(body, eventId, config) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), config.timeoutMs);
     try {
@@ -1517,9 +1669,9 @@ async function attempt(body, config) {
                 'Content-Type': 'application/json',
                 Accept: 'application/json',
                 'User-Agent': 'whop-pixel',
-                'Idempotency-Key': String(body.event_id),
+                'Idempotency-Key': eventId,
             },
-            body: JSON.stringify(body),
+            body,
             // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
             redirect: 'manual',
             signal: controller.signal,
@@ -1553,14 +1705,18 @@ function readId(text) {
 /**
  * Sends one conversion to Whop with a per-attempt timeout, retrying transient failures with
  * exponential backoff and jitter, honouring `Retry-After`, within `retries` and `maxRetryTimeMs`.
- * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate.
+ * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate, and
+ * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
+ * with a different body).
  */
 async function sendUpstream(body, config) {
     const now = config.now ?? Date.now;
     const sleep = config.sleep ?? sleepFor;
     const deadline = now() + config.maxRetryTimeMs;
+    const text = JSON.stringify(body);
+    const eventId = String(body.event_id);
     for (let n = 0;; n++) {
-        const result = await attempt(body, config);
+        const result = await attempt(text, eventId, config);
         const attempts = n + 1;
         if (result.status >= 200 && result.status < 300) {
             return { outcome: 'accepted', status: result.status, id: readId(result.text), attempts };
@@ -2782,15 +2938,16 @@ function createProxy(options) {
             if (!item || typeof item !== 'object')
                 continue;
             // The company comes from the server's options; whatever a browser wrote there is ignored.
-            if (Object.hasOwn(item, 'company_id'))
-                delete item.company_id;
+            for (const field of ['company_id', 'account_id'])
+                if (Object.hasOwn(item, field))
+                    delete item[field];
             // Tracking parameters alone can make a page's address longer than the API takes: it is
             // cut, not refused, so a long landing URL never costs a lead (the snippet sends it whole).
             for (const field of PAGE_URL_FIELDS)
                 if (typeof item[field] === 'string')
                     item[field] = item[field].slice(0, BODY_FIELDS[field].max);
         }
-        const checked = validateBatch(parsed, { requireCompanyId: false });
+        const checked = validateBatch(parsed, { api: config.api, input: true });
         if (!checked.ok) {
             log.error_code = checked.errors[0].code;
             return errorResponse(400, checked.errors, cors);
@@ -2817,15 +2974,22 @@ function createProxy(options) {
         // A trusted server caller's own address and agent are its backend's, not the visitor's: an
         // event it sends without them goes without them.
         const facts = {
+            api: config.api,
             companyId: config.companyId,
             clientAddress: trusted ? undefined : clientAddress,
             userAgent: trusted ? undefined : userAgent,
             cookieHeader: request.headers.get('cookie'),
+            acceptLanguage: trusted ? undefined : request.headers.get('accept-language'),
             receivedAt: new Date().toISOString(),
             newEventId: () => crypto.randomUUID(),
         };
         const perEvent = 'facts' in own ? own.facts : [];
-        const events = checked.value.map((input, i) => enrich(input, { ...facts, ...perEvent[i] }));
+        const enriched = checked.value.map((input, i) => enrich(input, { ...facts, ...perEvent[i] }));
+        const events = enriched.map((e) => e.body);
+        // The browser cannot know which API the proxy speaks: what `/conversions` does not take goes.
+        const dropped = enriched.reduce((sum, e) => sum + e.dropped, 0);
+        if (dropped)
+            log.dropped_fields = dropped;
         const started = Date.now();
         // A server caller may speak for a different browser in each event.
         const visitors = events.map((_, i) => perEvent[i]?.userAgent ? describeUserAgent(perEvent[i].userAgent) : agent);
@@ -2909,7 +3073,10 @@ function createProxy(options) {
 }
 
 exports.ANONYMOUS_ID_COOKIE = ANONYMOUS_ID_COOKIE;
+exports.APIS = APIS;
+exports.API_PATHS = API_PATHS;
 exports.DEFAULT_API_URL = DEFAULT_API_URL;
+exports.DEFAULT_API_URLS = DEFAULT_API_URLS;
 exports.SHARED_SECRET_HEADER = SHARED_SECRET_HEADER;
 exports.checkTrustProxy = checkTrustProxy;
 exports.createProxy = createProxy;
