@@ -19,6 +19,11 @@ test('announces mock mode plainly when no WHOP_API_KEY is set', () => {
   expect(lines.join('\n')).toContain(
     'no WHOP_API_KEY: events go to the local mock API, nothing leaves this machine',
   );
+  // Which of Whop's APIs the proxy speaks, and how to switch.
+  expect(demo.api).toBe('conversions');
+  expect(lines.join('\n')).toContain(
+    "upstream API  Whop's conversions API (POST /api/v1/conversions); WHOP_API=events",
+  );
 });
 
 test('a lead from a Meta ad click shows in the inspector with its fbclid and UTMs', async ({ browser }) => {
