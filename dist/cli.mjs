@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { D as DEFAULT_API_URL, b as DEFAULT_API_URLS } from './shared-CvttNJLT.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-G1w56E4R.mjs';
+import { s as secretRedactor, D as DEFAULT_API_URLS, d as DEFAULT_API_URL } from './shared--WNcTvz_.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-Dj5Ltnw5.mjs';
+import 'prom-client';
 import 'node:http';
 
+/** This package's version, as package.json says (test/unit/node/version.test.ts keeps them equal). */
+const VERSION = '0.1.0';
+
 const USAGE = `Usage: whop-pixel <command>
+       whop-pixel --version | --help
 
 Commands:
   proxy      Run the first-party conversions proxy (forwards to Whop with your API key).
@@ -17,13 +22,18 @@ whop-pixel proxy, configured by environment:
   WHOP_API                        conversions (default: POST /api/v1/conversions) or events (Whop's
                                   Events API: more click ids, purchase, free event names)
   WHOP_API_URL                    upstream endpoint (default: Whop's, per WHOP_API, ${DEFAULT_API_URL})
+  WHOP_ALLOW_HTTP_UPSTREAM        1 to allow a plain-http WHOP_API_URL on another machine (a mock in
+                                  another container; the key crosses the network unencrypted)
   WHOP_ALLOWED_ORIGINS            comma list of origins allowed to post, or * (default: same origin only)
   WHOP_TRUST_PROXY                proxies in front: a hop count, cloudflare, or a comma list of
-                                  addresses/CIDRs/loopback/private (default: none)
+                                  addresses/CIDRs/loopback/private/cloudflare (default: none)
+  WHOP_TRUST_PROXY_HEADER         the header they write: x-forwarded-for (default), forwarded,
+                                  cf-connecting-ip
   WHOP_PROXY_PATH                 endpoint path (default /whop)
   WHOP_RATE_LIMIT                 off, or <burst>/<perSecond> events per client address (default 120/20)
   WHOP_BOTS                       on (default: crawlers answered 202, not forwarded), off, block-headless
   WHOP_SHARED_SECRET              secret for server-to-server callers (header X-Whop-Pixel-Secret)
+  WHOP_METRICS                    on (default: Prometheus metrics at GET /metrics) or off
   PORT, HOST                      where to listen (default 8787 on 0.0.0.0)
 
 whop-pixel mock-api, configured by environment:
@@ -62,13 +72,19 @@ function displayUrl(url) {
         return '(invalid URL)';
     }
 }
-/** One JSON line per entry, the API key cut out as a last line of defence. */
-function ioLogger(io, ...secrets) {
+/** `io` with every line put through the one redaction of both secrets the environment holds. */
+function redactedIo(io, env) {
+    const redact = secretRedactor(env.WHOP_API_KEY?.trim(), env.WHOP_SHARED_SECRET?.trim());
+    return {
+        ...io,
+        stdout: (line) => io.stdout(redact(line)),
+        stderr: (line) => io.stderr(redact(line)),
+    };
+}
+/** One JSON line per entry, written through `io` (redacted, see {@link redactedIo}). */
+function ioLogger(io) {
     const write = (level, entry) => {
-        let line = JSON.stringify({ level, time: new Date().toISOString(), ...entry });
-        for (const secret of secrets)
-            if (secret)
-                line = line.split(secret).join('[redacted]');
+        const line = JSON.stringify({ level, time: new Date().toISOString(), ...entry });
         (level === 'info' ? io.stdout : io.stderr)(line);
     };
     return {
@@ -102,7 +118,10 @@ async function proxyCommand(env, io, signals) {
     const path = env.WHOP_PROXY_PATH?.trim() || '/whop';
     if (!path.startsWith('/'))
         throw new ConfigError(`WHOP_PROXY_PATH must start with "/"; got "${path.slice(0, 60)}"`);
-    const { apiKey, apiUrl, api = 'conversions' } = options;
+    const { apiUrl, api = 'conversions' } = options;
+    const metrics = env.WHOP_METRICS?.trim().toLowerCase() || 'on';
+    if (metrics !== 'on' && metrics !== 'off')
+        throw new ConfigError(`WHOP_METRICS must be "on" or "off"; got "${metrics.slice(0, 20)}"`);
     let server;
     try {
         server = await startProxyServer({
@@ -110,7 +129,8 @@ async function proxyCommand(env, io, signals) {
             port: port(env, 8787),
             host: env.HOST?.trim() || '0.0.0.0',
             path,
-            logger: ioLogger(io, apiKey, options.sharedSecret),
+            metrics: metrics === 'on',
+            logger: ioLogger(io),
         });
     }
     catch (error) {
@@ -119,6 +139,7 @@ async function proxyCommand(env, io, signals) {
         // createProxy's messages name the option; map them to the variable a CLI user sets.
         throw new ConfigError(error.message
             .replace('options.apiUrl', 'WHOP_API_URL')
+            .replace('options.allowInsecureUpstream = true', 'WHOP_ALLOW_HTTP_UPSTREAM=1')
             .replace('options.api ', 'WHOP_API ')
             .replace(/options\.allowedOrigins(\[\d+\])?/, 'WHOP_ALLOWED_ORIGINS')
             .replace('options.companyId', 'WHOP_COMPANY_ID')
@@ -169,11 +190,17 @@ async function mockCommand(env, io, signals) {
  * configuration from `env`, writes through `io`, and resolves with the exit code — 0 after a
  * graceful stop, 2 for usage or configuration errors, 1 when the server cannot start.
  */
-async function runCli(argv, env = process.env, io = defaultIo()) {
+async function runCli(argv, env = process.env, raw = defaultIo()) {
+    // Every line printed, by any command, goes through the one redaction of both secrets.
+    const io = redactedIo(raw, env);
     const [command, ...rest] = argv;
     const signals = io.signals ?? process;
     if (argv.some((arg) => arg === '--help' || arg === '-h') || command === 'help') {
         io.stdout(USAGE);
+        return 0;
+    }
+    if (argv.some((arg) => arg === '--version' || arg === '-v') || command === 'version') {
+        io.stdout(VERSION);
         return 0;
     }
     if (command !== 'proxy' && command !== 'mock-api') {
@@ -190,9 +217,7 @@ async function runCli(argv, env = process.env, io = defaultIo()) {
         return command === 'proxy' ? await proxyCommand(env, io, signals) : await mockCommand(env, io, signals);
     }
     catch (error) {
-        const message = error.message;
-        const secret = env.WHOP_API_KEY?.trim();
-        io.stderr(`whop-pixel ${command}: ${secret ? message.split(secret).join('[redacted]') : message}`);
+        io.stderr(`whop-pixel ${command}: ${error.message}`);
         return error instanceof ConfigError ? 2 : 1;
     }
 }

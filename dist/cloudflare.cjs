@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Cvz8F8oI.cjs');
+var createProxy = require('./shared-DMQgmUmU.cjs');
 var proxy = require('./proxy.cjs');
 
 /**
@@ -17,8 +17,9 @@ var proxy = require('./proxy.cjs');
  * required variable is missing). Configuration comes from the Worker's `env`: secrets
  * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
  * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY` is not read). The proxy is built once
- * per isolate (per `env` object), not per request.
+ * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
+ * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
+ * object), not per request.
  */
 function createWorker(options = {}) {
     const { path = '/whop', ...overrides } = options;
@@ -27,7 +28,12 @@ function createWorker(options = {}) {
         let proxy$1 = proxies.get(env);
         if (!proxy$1) {
             try {
-                const fromVars = proxy.fromEnv({ ...env, WHOP_TRUST_PROXY: undefined, VERCEL: undefined });
+                const ignored = {
+                    WHOP_TRUST_PROXY: undefined,
+                    WHOP_TRUST_PROXY_HEADER: undefined,
+                    VERCEL: undefined,
+                };
+                const fromVars = proxy.fromEnv({ ...env, ...ignored });
                 proxy$1 = createProxy.createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
             }
             catch (error) {
@@ -41,15 +47,13 @@ function createWorker(options = {}) {
     return {
         async fetch(request, env) {
             const { pathname } = new URL(request.url);
-            if (pathname === '/healthz' && request.method === 'GET') {
-                return proxyFor(env) instanceof Error ? createProxy.json(503, { ok: false }) : createProxy.json(200, { ok: true });
-            }
-            if (pathname !== path)
+            // The proxy answers `/healthz` itself, as behind every other adapter.
+            if (pathname !== path && pathname !== '/healthz')
                 return createProxy.problem(404, 'not_found', `the conversions endpoint is ${path}`);
             const proxy = proxyFor(env);
             // The reason is in the Worker's log; visitors need not learn which variable is missing.
             if (proxy instanceof Error)
-                return createProxy.problem(500, 'misconfigured', 'the proxy is not configured');
+                return createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured');
             return proxy(request);
         },
     };

@@ -1,4 +1,4 @@
-import { j as json, a as problem, c as createProxy } from './shared-CvttNJLT.mjs';
+import { a as problem, b as answerHealth, c as createProxy } from './shared--WNcTvz_.mjs';
 import { fromEnv } from './proxy.mjs';
 
 /**
@@ -15,8 +15,9 @@ import { fromEnv } from './proxy.mjs';
  * required variable is missing). Configuration comes from the Worker's `env`: secrets
  * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
  * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY` is not read). The proxy is built once
- * per isolate (per `env` object), not per request.
+ * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
+ * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
+ * object), not per request.
  */
 function createWorker(options = {}) {
     const { path = '/whop', ...overrides } = options;
@@ -25,7 +26,12 @@ function createWorker(options = {}) {
         let proxy = proxies.get(env);
         if (!proxy) {
             try {
-                const fromVars = fromEnv({ ...env, WHOP_TRUST_PROXY: undefined, VERCEL: undefined });
+                const ignored = {
+                    WHOP_TRUST_PROXY: undefined,
+                    WHOP_TRUST_PROXY_HEADER: undefined,
+                    VERCEL: undefined,
+                };
+                const fromVars = fromEnv({ ...env, ...ignored });
                 proxy = createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
             }
             catch (error) {
@@ -39,15 +45,13 @@ function createWorker(options = {}) {
     return {
         async fetch(request, env) {
             const { pathname } = new URL(request.url);
-            if (pathname === '/healthz' && request.method === 'GET') {
-                return proxyFor(env) instanceof Error ? json(503, { ok: false }) : json(200, { ok: true });
-            }
-            if (pathname !== path)
+            // The proxy answers `/healthz` itself, as behind every other adapter.
+            if (pathname !== path && pathname !== '/healthz')
                 return problem(404, 'not_found', `the conversions endpoint is ${path}`);
             const proxy = proxyFor(env);
             // The reason is in the Worker's log; visitors need not learn which variable is missing.
             if (proxy instanceof Error)
-                return problem(500, 'misconfigured', 'the proxy is not configured');
+                return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
             return proxy(request);
         },
     };

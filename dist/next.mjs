@@ -1,4 +1,4 @@
-import { c as createProxy, a as problem } from './shared-CvttNJLT.mjs';
+import { c as createProxy, b as answerHealth, a as problem } from './shared--WNcTvz_.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**
@@ -9,6 +9,8 @@ export { fromEnv } from './proxy.mjs';
  * // app/whop/route.ts
  * import { createRouteHandlers, fromEnv } from 'whop-pixel/next';
  * export const { POST, OPTIONS } = createRouteHandlers(() => fromEnv(process.env));
+ * // app/healthz/route.ts (optional): GET /healthz → {"ok":true}, as behind every adapter
+ * export const { GET, HEAD } = createRouteHandlers(() => fromEnv(process.env));
  * ```
  */
 const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
@@ -50,7 +52,13 @@ function asAddressed(request) {
  * Route handlers get no socket address, so the client address comes from headers as
  * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
  * (what {@link fromEnv} picks there); behind your own reverse proxy that appends to
- * `X-Forwarded-For`, the number of such proxies.
+ * `X-Forwarded-For`, the number of such proxies (one that writes `Forwarded`: `{ proxies: 1,
+ * header: 'forwarded' }`, `WHOP_TRUST_PROXY_HEADER=forwarded`). Without a socket the route cannot
+ * check who wrote the header, so `next start` must be reachable only through that proxy.
+ *
+ * `GET` and `HEAD` are for a health route (`app/healthz/route.ts`): the proxy answers a path
+ * ending in `/healthz` with `{"ok":true}` (`503 {"ok":false}` when misconfigured), any other
+ * `GET` with `405`.
  */
 function createRouteHandlers(options) {
     let proxy = typeof options === 'function' ? undefined : createProxy(options);
@@ -66,11 +74,11 @@ function createRouteHandlers(options) {
         }
         // The reason is in the server log; visitors need not learn which variable is missing.
         if (proxy instanceof Error)
-            return problem(500, 'misconfigured', 'the proxy is not configured');
+            return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
         // Next passes a second (context) argument; the proxy's second parameter means something else.
         return proxy(asAddressed(request));
     };
-    return { POST: route, OPTIONS: route };
+    return { POST: route, OPTIONS: route, GET: route, HEAD: route };
 }
 
 export { createRouteHandlers };

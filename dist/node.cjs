@@ -1,7 +1,8 @@
 'use strict';
 
-var server = require('./shared-BepmmAME.cjs');
-var createProxy = require('./shared-Cvz8F8oI.cjs');
+var server = require('./shared-BD9ikcy4.cjs');
+var createProxy = require('./shared-DMQgmUmU.cjs');
+require('prom-client');
 require('node:http');
 
 

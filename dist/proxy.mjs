@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-CvttNJLT.mjs';
-export { f as ANONYMOUS_ID_COOKIE, D as DEFAULT_API_URL, b as DEFAULT_API_URLS, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared-CvttNJLT.mjs';
+import { p as parseTrustProxy } from './shared--WNcTvz_.mjs';
+export { i as ANONYMOUS_ID_COOKIE, d as DEFAULT_API_URL, D as DEFAULT_API_URLS, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared--WNcTvz_.mjs';
 
 function read(env, name) {
     const value = env[name];
@@ -18,11 +18,12 @@ function required(env, name, hint) {
  * Without `WHOP_TRUST_PROXY`, trust is `1` on Vercel (`VERCEL=1`) and `false` elsewhere: Vercel's
  * edge overwrites `X-Forwarded-For` with the address it saw, so its one value is the client;
  * `next start` on its own keeps whatever `X-Forwarded-For` a client sent, so there the header is
- * believed only when you say how many proxies in front append to it.
+ * believed only when you say how many proxies in front append to it. `WHOP_TRUST_PROXY_HEADER`
+ * names the header those proxies write, when it is not `X-Forwarded-For`.
  */
 function fromEnv(env) {
     const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
-    const trust = read(env, 'WHOP_TRUST_PROXY');
+    const trust = read(env, 'WHOP_TRUST_PROXY') ?? (read(env, 'VERCEL') === '1' ? '1' : undefined);
     const api = read(env, 'WHOP_API')?.toLowerCase();
     if (api !== undefined && api !== 'conversions' && api !== 'events')
         throw new Error('whop-pixel: WHOP_API must be "conversions" or "events"');
@@ -31,10 +32,21 @@ function fromEnv(env) {
         apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
         companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
         apiUrl: read(env, 'WHOP_API_URL'),
+        ...insecureUpstreamFromEnv(env),
         allowedOrigins: origins === '*' ? '*' : origins?.split(',').map((origin) => origin.trim()),
-        trustProxy: trust !== undefined ? parseTrustProxy(trust) : read(env, 'VERCEL') === '1' ? 1 : false,
+        trustProxy: parseTrustProxy(trust, read(env, 'WHOP_TRUST_PROXY_HEADER')),
         ...abuseOptionsFromEnv(env),
     };
+}
+function insecureUpstreamFromEnv(env) {
+    const value = read(env, 'WHOP_ALLOW_HTTP_UPSTREAM')?.toLowerCase();
+    if (value === undefined)
+        return {};
+    if (value === '1' || value === 'true')
+        return { allowInsecureUpstream: true };
+    if (value === '0' || value === 'false')
+        return { allowInsecureUpstream: false };
+    throw new Error('whop-pixel: WHOP_ALLOW_HTTP_UPSTREAM must be "1" or "0"');
 }
 /**
  * `sharedSecret`, `rateLimit` and `bots` from `WHOP_SHARED_SECRET`, `WHOP_RATE_LIMIT`

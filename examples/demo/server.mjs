@@ -19,6 +19,29 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 const MOCK_KEY = 'demo_local_key';
+const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Why a request is refused, or undefined. The demo shows unmasked leads (`?reveal`) and can arm
+ * an outage, with no login: only a loopback Host (or the one it listens on) is answered, since a
+ * DNS-rebinding page sends its own name; and a POST to the inspector must come from the demo's
+ * own origin (or from no page at all, as curl), not from another site (CSRF).
+ */
+function refusal(req, hosts, control) {
+  const host = (req.headers.host ?? '').toLowerCase();
+  const name = HOST.exec(host)?.[1];
+  if (!name || !hosts.has(name))
+    return 'the demo answers http://localhost, 127.0.0.1 or [::1] only (or the HOST it listens on)';
+  if (!control || req.method === 'GET' || req.method === 'HEAD') return undefined;
+  const site = req.headers['sec-fetch-site'];
+  const origin = req.headers.origin?.toLowerCase();
+  if (
+    (site && site !== 'same-origin' && site !== 'none') ||
+    (origin !== undefined && origin !== `http://${host}`)
+  )
+    return "the inspector takes POSTs from the demo's own pages only";
+  return undefined;
+}
 
 async function sendFile(res, file) {
   try {
@@ -60,10 +83,16 @@ export async function startDemo({
     logger: false,
   });
   const whop = toNodeHandler(proxy, { trustProxy: false });
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+  // A wildcard address is no name a browser sends as Host.
+  if (!['0.0.0.0', '::', '[::]'].includes(host))
+    hosts.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host.toLowerCase());
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://demo.local');
     const path = url.pathname;
+    const refused = refusal(req, hosts, path.startsWith('/inspector'));
+    if (refused) return res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(refused);
     if (path === '/whop') return whop(req, res);
     if (path === '/whop.min.js') return sendFile(res, join(DIST, 'whop.min.js'));
     if (path === '/inspector/stream') return inspector.stream(req, res, url.searchParams.has('reveal'));
@@ -91,7 +120,12 @@ export async function startDemo({
     return sendFile(res, file);
   });
   server.keepAliveTimeout = 5_000;
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  try {
+    await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  } catch (error) {
+    await mock?.close(); // or the process would stay up, serving nothing but the mock
+    throw error;
+  }
   const origin = `http://${host}:${server.address().port}`;
 
   log(`whop-pixel demo on ${origin}`);
@@ -123,12 +157,38 @@ export async function startDemo({
   };
 }
 
-/** Runs the demo from the command line: PORT (default 3000), HOST (default 127.0.0.1); Ctrl-C stops it. */
+/** Why the demo could not start, in one line a person can act on: no stack trace. */
+function startFailure(error, port, host) {
+  switch (error?.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is in use; set PORT=… to a free one (e.g. PORT=${port + 1} npm start)`;
+    case 'EACCES':
+      return `port ${port} needs privileges this user lacks; set PORT=… to one above 1023`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `HOST=${host} is no address of this machine; leave HOST unset for 127.0.0.1`;
+    default:
+      return String(error?.message ?? error).split('\n')[0];
+  }
+}
+
+/**
+ * Runs the demo from the command line: PORT (default 3000), HOST (default 127.0.0.1); Ctrl-C stops
+ * it. A start that fails (port in use, WHOP_COMPANY_ID missing) prints one line and exits 1.
+ */
 export async function main() {
-  const demo = await startDemo({
-    port: Number(process.env.PORT ?? 3000),
-    host: process.env.HOST ?? '127.0.0.1',
-  });
+  const text = process.env.PORT?.trim() || '3000';
+  const host = process.env.HOST?.trim() || '127.0.0.1';
+  const port = Number(text);
+  let demo;
+  try {
+    if (!/^\d{1,5}$/.test(text) || port > 65535)
+      throw new Error(`PORT must be a port number from 0 to 65535; got "${text.slice(0, 20)}"`);
+    demo = await startDemo({ port, host });
+  } catch (error) {
+    console.error(`whop-pixel demo: ${startFailure(error, port, host)}`);
+    process.exit(1);
+  }
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Starts the example site: the landing page in ./public, the browser script at /whop.min.js,
- * and the proxy at /whop. Resolves once listening.
+ * the proxy at /whop and its health check at /healthz. Resolves once listening.
  * @param {object} options
  * @param {string} options.apiKey Whop API key (sent only to Whop).
  * @param {string} options.companyId e.g. `biz_xxxxxxxxxxxxxx`.
@@ -33,7 +33,10 @@ export async function start({
   const app = express();
   app.disable('x-powered-by');
   // Before any body parser: the proxy then reads the raw body itself, under its size limit.
-  app.all('/whop', toNodeHandler(createProxy({ apiKey, companyId, apiUrl, logger }), { trustProxy }));
+  const whop = toNodeHandler(createProxy({ apiKey, companyId, apiUrl, logger }), { trustProxy });
+  app.all('/whop', whop);
+  // The proxy answers its own health check: GET /healthz → {"ok":true}.
+  app.get('/healthz', whop);
   app.get('/whop.min.js', (_req, res) => res.sendFile(require.resolve('whop-pixel/whop.min.js')));
   app.use(express.static(fileURLToPath(new URL('./public', import.meta.url))));
 

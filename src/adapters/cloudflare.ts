@@ -10,14 +10,15 @@
 import { createProxy } from '../proxy/create-proxy.js';
 // Shared with the Next.js adapter: the same variables configure every deployment.
 import { fromEnv, type WhopEnv } from '../proxy/from-env.js';
-import { json, problem } from '../proxy/responses.js';
+import { answerHealth } from '../proxy/health.js';
+import { problem } from '../proxy/responses.js';
 import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
 
 export type { WhopEnv } from '../proxy/from-env.js';
 
 /** Options of {@link createWorker}; proxy options given here win over the environment. */
 export interface WorkerOptions extends Partial<ProxyOptions> {
-  /** The path the proxy answers on; every other path but `GET /healthz` is 404. Default `/whop`. */
+  /** The path the proxy answers on; every other path but `/healthz` is 404. Default `/whop`. */
   path?: string;
 }
 
@@ -31,8 +32,9 @@ export interface WhopWorker {
  * required variable is missing). Configuration comes from the Worker's `env`: secrets
  * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
  * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY` is not read). The proxy is built once
- * per isolate (per `env` object), not per request.
+ * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
+ * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
+ * object), not per request.
  */
 export function createWorker(options: WorkerOptions = {}): WhopWorker {
   const { path = '/whop', ...overrides } = options;
@@ -42,7 +44,12 @@ export function createWorker(options: WorkerOptions = {}): WhopWorker {
     let proxy = proxies.get(env);
     if (!proxy) {
       try {
-        const fromVars = fromEnv({ ...env, WHOP_TRUST_PROXY: undefined, VERCEL: undefined });
+        const ignored = {
+          WHOP_TRUST_PROXY: undefined,
+          WHOP_TRUST_PROXY_HEADER: undefined,
+          VERCEL: undefined,
+        };
+        const fromVars = fromEnv({ ...env, ...ignored });
         proxy = createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
       } catch (error) {
         proxy = error as Error;
@@ -56,13 +63,13 @@ export function createWorker(options: WorkerOptions = {}): WhopWorker {
   return {
     async fetch(request, env) {
       const { pathname } = new URL(request.url);
-      if (pathname === '/healthz' && request.method === 'GET') {
-        return proxyFor(env) instanceof Error ? json(503, { ok: false }) : json(200, { ok: true });
-      }
-      if (pathname !== path) return problem(404, 'not_found', `the conversions endpoint is ${path}`);
+      // The proxy answers `/healthz` itself, as behind every other adapter.
+      if (pathname !== path && pathname !== '/healthz')
+        return problem(404, 'not_found', `the conversions endpoint is ${path}`);
       const proxy = proxyFor(env);
       // The reason is in the Worker's log; visitors need not learn which variable is missing.
-      if (proxy instanceof Error) return problem(500, 'misconfigured', 'the proxy is not configured');
+      if (proxy instanceof Error)
+        return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
       return proxy(request);
     },
   };

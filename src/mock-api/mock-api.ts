@@ -104,6 +104,12 @@ export interface MockApi {
 export interface MockApiOptions {
   /** The only bearer token accepted. */
   apiKey: string;
+  /**
+   * Host names, besides `localhost`, `127.0.0.1` and `[::1]`, whose `Host` the control endpoints
+   * (`/_mock/…`) answer, such as the name the mock listens on. Default none. The API paths answer
+   * any `Host`.
+   */
+  allowedHosts?: string[];
 }
 
 const FAULT_KEYS = new Set(['status', 'retryAfter', 'delayMs', 'drop', 'times']);
@@ -118,6 +124,43 @@ function json(status: number, body: unknown, headers?: Record<string, string>): 
 function error(status: number, code: string, message: string, headers?: Record<string, string>): Response {
   const problem = { code, message, path: '' };
   return json(status, { error: problem, errors: [problem] }, headers);
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Why a control request is refused, or undefined. The control endpoints take no token, so they
+ * answer only what a local tool sends: a loopback `Host` (a DNS-rebinding page sends its own
+ * name, resolved to 127.0.0.1, and could otherwise read the recorded events), and a POST or
+ * DELETE without `Origin` or from the mock's own origin (any other is a page elsewhere: CSRF).
+ */
+function controlRefusal(request: Request, hosts: ReadonlySet<string>): Response | undefined {
+  const url = new URL(request.url);
+  const host = request.headers.get('host') ?? url.host;
+  const name = HOST.exec(host)?.[1].toLowerCase();
+  if (!name || !hosts.has(name)) {
+    return error(
+      403,
+      'host_not_allowed',
+      'the control endpoints answer a loopback Host only (localhost, 127.0.0.1, [::1]), or one named in allowedHosts',
+    );
+  }
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  const site = request.headers.get('sec-fetch-site');
+  const origin = request.headers.get('origin');
+  let sameOrigin = origin === null;
+  try {
+    sameOrigin ||= new URL(origin as string).origin === new URL(`${url.protocol}//${host}`).origin;
+  } catch {
+    // An opaque or malformed Origin is no one's own.
+  }
+  if (sameOrigin && (!site || site === 'same-origin' || site === 'none')) return undefined;
+  return error(
+    403,
+    'cross_origin',
+    `${request.method} on the control endpoints is taken from their own origin only, or without Origin (curl)`,
+  );
 }
 
 /** An answer not yet sent: the Events API keeps it under the request's `Idempotency-Key`. */
@@ -181,7 +224,9 @@ function newId(prefix: string, length: number): string {
  * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
  * `Idempotent-Replayed: true`, the same key with another body a 400. Keys are kept until reset
  * (Whop: 24 h). Control endpoints for tests and demos: `GET|DELETE /_mock/events`,
- * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`; they answer a loopback `Host` only (or one
+ * in `allowedHosts`), and POST/DELETE only without `Origin` or from their own origin (403
+ * otherwise), so a web page can neither read nor change them.
  * The token is compared, never stored in records nor returned.
  */
 export function createMockApi(options: MockApiOptions): MockApi {
@@ -189,6 +234,11 @@ export function createMockApi(options: MockApiOptions): MockApi {
     throw new TypeError('createMockApi: options.apiKey must be a non-empty string');
   }
   const expected = `Bearer ${options.apiKey}`;
+  const hosts = new Set(LOOPBACK);
+  for (const host of options.allowedHosts ?? []) {
+    const name = host.toLowerCase();
+    hosts.add(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name);
+  }
   let events: RecordedEvent[] = [];
   // `conversions <event_id>` or `events <account_id>:<event_id>` → the id answered.
   let ids = new Map<string, string>();
@@ -336,6 +386,10 @@ export function createMockApi(options: MockApiOptions): MockApi {
         return request.method === 'POST'
           ? receive(target, request)
           : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+      }
+      if (pathname.startsWith('/_mock/')) {
+        const refused = controlRefusal(request, hosts);
+        if (refused) return refused;
       }
       switch (route) {
         case 'GET /_mock/events':

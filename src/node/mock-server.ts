@@ -9,7 +9,10 @@ export interface MockApiServerOptions {
   apiKey: string;
   /** TCP port; `0` picks a free one. Default 0. */
   port?: number;
-  /** Interface to listen on. Default `127.0.0.1`: the control endpoints are unauthenticated. */
+  /**
+   * Interface to listen on. Default `127.0.0.1`: the control endpoints are unauthenticated. They
+   * answer a loopback `Host` (localhost, 127.0.0.1, [::1]) or this one; the API paths answer any.
+   */
   host?: string;
 }
 
@@ -31,7 +34,9 @@ export interface MockApiServer extends MockApi {
  * which is what a proxy sees when Whop's side resets the connection.
  */
 export async function startMockApi(options: MockApiServerOptions): Promise<MockApiServer> {
-  const mock = createMockApi({ apiKey: options.apiKey });
+  // A wildcard address is no name a client sends as Host.
+  const named = options.host && !['0.0.0.0', '::', '[::]'].includes(options.host);
+  const mock = createMockApi({ apiKey: options.apiKey, allowedHosts: named ? [options.host as string] : [] });
   // Whop's own limit is not documented; 1 MiB is far above any valid body.
   const listener = toNodeHandler(mock.handler, { maxBodyBytes: 1024 * 1024 });
   const served = await serve(listener, { port: options.port ?? 0, host: options.host });

@@ -23,6 +23,8 @@ type ParsedRequest = IncomingMessage & { body?: unknown; _body?: boolean; origin
 const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 // Recomputed by `Request` from the buffered body, or no longer true once a body parser decoded it.
 const BODY_HEADERS = new Set(['content-length', 'transfer-encoding', 'content-encoding']);
+// Methods `new Request` refuses (fetch's forbidden methods); of them Node's parser passes TRACE on.
+const UNREQUESTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 function send(res: ServerResponse, status: number, code: string, message: string): void {
   const body = JSON.stringify({ error: { code, message, path: '' } });
@@ -134,8 +136,10 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 /**
  * Adapts a Web handler (`createProxy(...)`) to `node:http`, Express and Connect:
  * `http.createServer(toNodeHandler(handler))` or `app.post('/whop', toNodeHandler(handler))`.
- * The client address comes from the socket, and from `X-Forwarded-For`/`Forwarded` only as far
- * as `trustProxy` allows; it reaches the handler as `conn.clientAddress`.
+ * The client address comes from the socket, and from the header the proxies in front write
+ * (`X-Forwarded-For` by default) only when the socket's peer is one `trustProxy` trusts, and
+ * only as far as it allows; it reaches the handler as `conn.clientAddress`. `X-Forwarded-Proto`
+ * and `-Host` are believed from such a peer only.
  *
  * Mount it before any body parser: then the body is streamed here under `maxBodyBytes`. After
  * `express.json()`/`express.text()` it still works, from the parsed `req.body` (re-serialized).
@@ -151,13 +155,19 @@ export function toNodeHandler(handler: ProxyHandler, options: NodeHandlerOptions
 
   return (req: ParsedRequest, res) => {
     (async () => {
+      // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
+      if (UNREQUESTABLE_METHODS.has(req.method ?? '')) {
+        return send(res, 405, 'method_not_allowed', `${req.method} is not served here`);
+      }
       if (Number(req.headers['content-length']) > maxBodyBytes) return send(res, 413, 'too_large', tooLarge);
       const body =
         parsedBody(req) ?? (req.readableEnded ? Buffer.alloc(0) : await readBody(req, maxBodyBytes));
       if (body === undefined || body.length > maxBodyBytes) return send(res, 413, 'too_large', tooLarge);
       const peer = req.socket.remoteAddress;
       const request = toRequest(req, body, trustsPeer(peer, trustProxy));
-      const clientAddress = resolveClientAddress({ peer, headers: request.headers, trustProxy });
+      // No peer here means a socket already gone, not a platform front end: believe no header.
+      const clientAddress =
+        peer === undefined ? undefined : resolveClientAddress({ peer, headers: request.headers, trustProxy });
       await writeResponse(res, await handler(request, { clientAddress }));
     })().catch(() => {
       if (!res.headersSent) send(res, 500, 'internal', 'internal error');

@@ -1,9 +1,12 @@
-import type { TrustProxy } from './types.js';
+import { CLOUDFLARE_IPS } from './cloudflare-ips.js';
+import type { TrustedProxies, TrustProxy } from './types.js';
 
 /**
  * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
  * strings and `Headers`), so every adapter shares one set of rules:
  * - Node (`toNodeHandler`): `peer` is `socket.remoteAddress`, the headers are the request's.
+ *   Headers count only when the peer is a proxy the rule trusts: a client that reaches the port
+ *   directly gets its own address, whatever it writes.
  * - Cloudflare Workers: `trustProxy: 'cloudflare'` reads `CF-Connecting-IP`, set by the edge.
  * - Runtimes without a socket address (Vercel/Next.js edge, Deno Deploy…): `peer` is undefined and
  *   stands for the platform's own front end, which is taken as the first trusted hop.
@@ -17,7 +20,28 @@ const KEYWORDS: Record<string, string[]> = {
   loopback: ['127.0.0.0/8', '::1/128'],
   private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
   linklocal: ['169.254.0.0/16', 'fe80::/10'],
+  cloudflare: [...CLOUDFLARE_IPS],
 };
+
+/**
+ * Peers a hop count believes. A count says how many proxies there are, not where: without this,
+ * any client reaching the port would be taken for the first of them. Loopback, private and
+ * link-local addresses cannot be reached from the internet, so a peer there is on your side —
+ * a local reverse proxy, a load balancer in the VPC, a platform router (Cloud Run's is
+ * link-local). A proxy on a public address is named with the list form instead.
+ */
+const HOP_COUNT_PEERS = ['loopback', 'private', 'linklocal'];
+const CLOUDFLARE = ['cloudflare'];
+
+/** The headers a trusted proxy may put the client in. */
+const HEADERS = ['x-forwarded-for', 'forwarded', 'cf-connecting-ip'] as const;
+type Header = (typeof HEADERS)[number];
+
+/** A {@link TrustProxy} that trusts someone, in its long form. */
+interface Rule {
+  proxies: number | readonly string[];
+  header: Header;
+}
 
 function parseIPv4(text: string): Bytes | undefined {
   const parts = text.split('.');
@@ -148,22 +172,49 @@ function listMatcher(list: readonly string[], name: string): Match {
 export function checkTrustProxy(value: unknown, name = 'trustProxy'): TrustProxy {
   if (value === undefined || value === false) return false;
   if (value === 'cloudflare') return value;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-    listMatcher(value, name);
-    return value;
+  if (checkProxies(value, name)) return value as number | string[];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { proxies, header } = value as TrustedProxies;
+    if (!checkProxies(proxies, `${name}.proxies`)) {
+      throw new Error(`${name}.proxies must be a number of proxy hops or a list of proxy addresses/ranges`);
+    }
+    if (header !== undefined && !HEADERS.includes(header)) {
+      throw new Error(`${name}.header must be one of ${HEADERS.join(', ')}`);
+    }
+    return value as TrustedProxies;
   }
   throw new Error(
-    `${name} must be false, a number of proxy hops, a list of proxy addresses/ranges, or "cloudflare"`,
+    `${name} must be false, a number of proxy hops, a list of proxy addresses/ranges, "cloudflare", or { proxies, header }`,
   );
+}
+
+/** Whether `value` is a hop count or a list of ranges; throws on a list entry it cannot read. */
+function checkProxies(value: unknown, name: string): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return false;
+  listMatcher(value, name);
+  return true;
 }
 
 /**
  * Reads `WHOP_TRUST_PROXY`: empty, `false` or `0` → `false`; digits → that many hops;
  * `cloudflare`; otherwise a comma list of addresses, CIDR ranges and the words `loopback`,
- * `private`, `linklocal`. Throws an Error naming WHOP_TRUST_PROXY on anything else.
+ * `private`, `linklocal`, `cloudflare`. `header` is `WHOP_TRUST_PROXY_HEADER`, the header those
+ * proxies write (`x-forwarded-for`, `forwarded`, `cf-connecting-ip`); given, the result is the
+ * long form. Throws an Error naming the variable on anything else.
  */
-export function parseTrustProxy(text: string | undefined): TrustProxy {
+export function parseTrustProxy(text: string | undefined, header?: string): TrustProxy {
+  const proxies = parseProxies(text);
+  if (header === undefined || header.trim() === '') return proxies;
+  const name = header.trim().toLowerCase() as Header;
+  if (!HEADERS.includes(name)) throw new Error(`WHOP_TRUST_PROXY_HEADER must be ${HEADERS.join(', ')}`);
+  if (proxies === false) {
+    throw new Error('WHOP_TRUST_PROXY_HEADER is set but WHOP_TRUST_PROXY trusts no proxy: set both');
+  }
+  return { proxies: proxies === 'cloudflare' ? ['cloudflare'] : proxies, header: name };
+}
+
+function parseProxies(text: string | undefined): Exclude<TrustProxy, TrustedProxies> {
   const value = (text ?? '').trim();
   if (value === '' || value === '0' || value.toLowerCase() === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
@@ -176,7 +227,8 @@ export function parseTrustProxy(text: string | undefined): TrustProxy {
   }
   const list = value.split(',').map((item) => item.trim());
   if (list.some((item) => item === '')) throw new Error('WHOP_TRUST_PROXY: empty item in the list');
-  return checkTrustProxy(list, 'WHOP_TRUST_PROXY');
+  listMatcher(list, 'WHOP_TRUST_PROXY');
+  return list;
 }
 
 /** Splits on `separator` outside double quotes (RFC 7239 values may be quoted). */
@@ -198,12 +250,12 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 }
 
 /**
- * The forwarding chain, left (farthest) to right (nearest). `X-Forwarded-For` is what nearly
- * every proxy appends to, so it wins when present; `Forwarded: for=` is read only without it.
+ * The forwarding chain in `header`, left (farthest) to right (nearest). Only the header the
+ * trusted proxy writes is read: the proxy passes the other one on as the client wrote it, so
+ * falling back to it (or preferring it) would let the client choose its address.
  */
-function forwardedChain(headers: Headers): string[] {
-  const xff = headers.get('x-forwarded-for');
-  if (xff !== null) return xff.split(',');
+function forwardedChain(headers: Headers, header: Header): string[] {
+  if (header !== 'forwarded') return headers.get(header)?.split(',') ?? [];
   const forwarded = headers.get('forwarded');
   if (forwarded === null) return [];
   return splitOutsideQuotes(forwarded, ',').map((element) => {
@@ -211,13 +263,26 @@ function forwardedChain(headers: Headers): string[] {
       const eq = pair.indexOf('=');
       if (eq > 0 && pair.slice(0, eq).trim().toLowerCase() === 'for') return pair.slice(eq + 1);
     }
-    return ''; // a hop that did not say who it forwarded for: unknown, stops the walk
+    return ''; // a hop that did not say who it forwarded for: the walk stops at that hop
   });
 }
 
-function isTrusted(trustProxy: Exclude<TrustProxy, false | 'cloudflare'>, address: string, depth: number) {
-  if (typeof trustProxy === 'number') return depth < trustProxy;
-  return listMatcher(trustProxy, 'trustProxy')(parseIp(address)!);
+/** The long form of a `TrustProxy`; undefined when it trusts no one. */
+function ruleOf(trustProxy: TrustProxy): Rule | undefined {
+  if (trustProxy === false) return undefined;
+  if (trustProxy === 'cloudflare') return { proxies: CLOUDFLARE, header: 'cf-connecting-ip' };
+  const rule: Rule =
+    typeof trustProxy === 'object' && !Array.isArray(trustProxy)
+      ? { proxies: trustProxy.proxies, header: trustProxy.header ?? 'x-forwarded-for' }
+      : { proxies: trustProxy, header: 'x-forwarded-for' };
+  return rule.proxies === 0 || (Array.isArray(rule.proxies) && rule.proxies.length === 0) ? undefined : rule;
+}
+
+/** Whether the hop at `depth` (0: the socket peer, 1: the nearest header entry…) is a trusted proxy. */
+function isTrusted({ proxies }: Rule, address: string, depth: number): boolean {
+  const list = typeof proxies === 'number' ? (depth === 0 ? HOP_COUNT_PEERS : undefined) : proxies;
+  if (!list) return depth < (proxies as number);
+  return listMatcher(list, 'trustProxy')(parseIp(address)!);
 }
 
 /** What {@link resolveClientAddress} needs to know about one request. */
@@ -232,10 +297,12 @@ export interface ClientAddressInput {
 
 /**
  * The client's IP address, or undefined when it cannot be known. Starts from the connection's
- * peer and, only when `trustProxy` trusts that hop, walks `X-Forwarded-For` (or `Forwarded:
- * for=`) from the right, one trusted hop at a time; the first untrusted address is the client.
- * The left-most value is whatever the client wrote, so it is reached only when every hop to its
- * right is a trusted proxy. A hop that is not a valid IP ends the walk with undefined.
+ * peer and, only when `trustProxy` trusts that peer, walks the header the proxies write from the
+ * right, one trusted hop at a time; the first untrusted address is the client. The left-most
+ * value is whatever the client wrote, so it is reached only when every hop to its right is a
+ * trusted proxy. A hop that wrote something that is not an IP leaves the nearest address known
+ * — the hop that wrote it — as the client: with a socket, the answer is never unknown (an
+ * unknown address would escape the rate limit).
  */
 export function resolveClientAddress({
   peer,
@@ -243,28 +310,28 @@ export function resolveClientAddress({
   trustProxy = false,
 }: ClientAddressInput): string | undefined {
   const peerAddress = normalizeAddress(peer);
-  if (trustProxy === false || trustProxy === 0) return peerAddress;
-  if (trustProxy === 'cloudflare')
+  const rule = ruleOf(trustProxy);
+  if (!rule || (peer !== undefined && !trustsPeer(peer, trustProxy))) return peerAddress;
+  if (rule.header === 'cf-connecting-ip') {
     return normalizeAddress(headers.get('cf-connecting-ip') ?? '') ?? peerAddress;
-  if (peer !== undefined && (peerAddress === undefined || !isTrusted(trustProxy, peerAddress, 0))) {
-    return peerAddress;
   }
-  const chain = forwardedChain(headers);
+  const chain = forwardedChain(headers, rule.header);
   let client = peerAddress;
   for (let depth = 1; depth <= chain.length; depth++) {
-    client = normalizeAddress(chain[chain.length - depth]);
-    if (client === undefined || !isTrusted(trustProxy, client, depth)) return client;
+    const hop = normalizeAddress(chain[chain.length - depth]);
+    if (hop === undefined) return client;
+    client = hop;
+    if (!isTrusted(rule, hop, depth)) return client;
   }
   return client;
 }
 
 /**
- * Whether the connection's peer is a proxy `trustProxy` believes, so that its other
- * `X-Forwarded-*` headers (protocol, host) may be used too.
+ * Whether the connection's peer is a proxy `trustProxy` believes, so that its headers (the
+ * client address, and `X-Forwarded-Proto`/`-Host`) may be used. False without a peer address.
  */
 export function trustsPeer(peer: string | undefined, trustProxy: TrustProxy = false): boolean {
-  if (trustProxy === false || trustProxy === 0) return false;
-  if (trustProxy === 'cloudflare' || typeof trustProxy === 'number') return true;
+  const rule = ruleOf(trustProxy);
   const address = normalizeAddress(peer);
-  return address !== undefined && isTrusted(trustProxy, address, 0);
+  return rule !== undefined && address !== undefined && isTrusted(rule, address, 0);
 }

@@ -10,16 +10,18 @@ export function normalizeOrigin(value: string): string {
 
 /**
  * Whether a browser request from `origin` may use the endpoint. No `Origin` header means a
- * server-to-server caller or a same-origin GET-like request: allowed. With no list configured,
+ * server-to-server caller or a same-origin GET-like request: allowed. `'*'` allows any http(s)
+ * origin, never the opaque `null` (sandboxed iframes, `data:` and `file:` pages) nor another
+ * scheme: the answer grants credentials, so it must name a real site. With no list configured,
  * only the site's own origin is allowed; `Sec-Fetch-Site: same-origin` counts too, because
  * behind a reverse proxy `request.url` may name an internal host while the page's origin is public.
  */
 export function isOriginAllowed(request: Request, allowed: readonly string[] | '*' | undefined): boolean {
   const origin = request.headers.get('origin');
   if (origin === null) return true;
-  if (allowed === '*') return true;
   const normalized = normalizeOrigin(origin);
   if (!normalized) return false;
+  if (allowed === '*') return normalized.startsWith('https://') || normalized.startsWith('http://');
   if (allowed) return allowed.includes(normalized);
   return (
     normalized === normalizeOrigin(request.url) || request.headers.get('sec-fetch-site') === 'same-origin'

@@ -11,10 +11,14 @@ export interface WhopEnv {
   WHOP_API?: string;
   /** Upstream endpoint; default Whop's production URL of `WHOP_API`. Point it at a mock API in tests. */
   WHOP_API_URL?: string;
+  /** `1` to allow a plain-http `WHOP_API_URL` on another machine (a mock in another container); warned about at start. */
+  WHOP_ALLOW_HTTP_UPSTREAM?: string;
   /** Comma-separated origins allowed to post cross-origin, or `*`. Default: same origin only. */
   WHOP_ALLOWED_ORIGINS?: string;
   /** `false`, a hop count, `cloudflare`, or a comma list of proxy addresses / CIDR ranges. */
   WHOP_TRUST_PROXY?: string;
+  /** The header those proxies write: `x-forwarded-for` (the default), `forwarded` or `cf-connecting-ip`. */
+  WHOP_TRUST_PROXY_HEADER?: string;
   /** Set to `1` by Vercel on every deployment; makes `WHOP_TRUST_PROXY` default to `1`. */
   VERCEL?: string;
   /** Optional secret for server-to-server callers (header `X-Whop-Pixel-Secret`); at least 16 characters. */
@@ -47,11 +51,12 @@ function required(env: EnvSource, name: keyof WhopEnv, hint: string): string {
  * Without `WHOP_TRUST_PROXY`, trust is `1` on Vercel (`VERCEL=1`) and `false` elsewhere: Vercel's
  * edge overwrites `X-Forwarded-For` with the address it saw, so its one value is the client;
  * `next start` on its own keeps whatever `X-Forwarded-For` a client sent, so there the header is
- * believed only when you say how many proxies in front append to it.
+ * believed only when you say how many proxies in front append to it. `WHOP_TRUST_PROXY_HEADER`
+ * names the header those proxies write, when it is not `X-Forwarded-For`.
  */
 export function fromEnv(env: EnvSource): ProxyOptions {
   const origins = read(env, 'WHOP_ALLOWED_ORIGINS');
-  const trust = read(env, 'WHOP_TRUST_PROXY');
+  const trust = read(env, 'WHOP_TRUST_PROXY') ?? (read(env, 'VERCEL') === '1' ? '1' : undefined);
   const api = read(env, 'WHOP_API')?.toLowerCase();
   if (api !== undefined && api !== 'conversions' && api !== 'events')
     throw new Error('whop-pixel: WHOP_API must be "conversions" or "events"');
@@ -60,10 +65,19 @@ export function fromEnv(env: EnvSource): ProxyOptions {
     apiKey: required(env, 'WHOP_API_KEY', 'your Whop API key, kept as a secret'),
     companyId: required(env, 'WHOP_COMPANY_ID', 'e.g. biz_xxxxxxxxxxxxxx'),
     apiUrl: read(env, 'WHOP_API_URL'),
+    ...insecureUpstreamFromEnv(env),
     allowedOrigins: origins === '*' ? '*' : origins?.split(',').map((origin) => origin.trim()),
-    trustProxy: trust !== undefined ? parseTrustProxy(trust) : read(env, 'VERCEL') === '1' ? 1 : false,
+    trustProxy: parseTrustProxy(trust, read(env, 'WHOP_TRUST_PROXY_HEADER')),
     ...abuseOptionsFromEnv(env),
   };
+}
+
+function insecureUpstreamFromEnv(env: EnvSource): Pick<ProxyOptions, 'allowInsecureUpstream'> {
+  const value = read(env, 'WHOP_ALLOW_HTTP_UPSTREAM')?.toLowerCase();
+  if (value === undefined) return {};
+  if (value === '1' || value === 'true') return { allowInsecureUpstream: true };
+  if (value === '0' || value === 'false') return { allowInsecureUpstream: false };
+  throw new Error('whop-pixel: WHOP_ALLOW_HTTP_UPSTREAM must be "1" or "0"');
 }
 
 /**

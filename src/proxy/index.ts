@@ -15,6 +15,7 @@ export type {
   BucketLimit,
   MemoryRateLimitStore,
   MemoryStoreOptions,
+  RateLimitBucket,
   RateLimitDecision,
   RateLimitStore,
 } from './rate-limit.js';
@@ -29,5 +30,6 @@ export type {
   ProxyHandler,
   ProxyOptions,
   RateLimitOptions,
+  TrustedProxies,
   TrustProxy,
 } from './types.js';

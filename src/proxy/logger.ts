@@ -1,17 +1,26 @@
+import { secretRedactor } from './redact.js';
 import type { LogEntry, Logger } from './types.js';
 
+/** The most characters of a client-written value (a header) copied into a log line. */
+export const MAX_LOGGED_VALUE = 200;
+
 /**
- * The default logger: one JSON line per entry on the console. As a last line of defence, any
- * occurrence of a `secret` (the API key, the shared secret) is replaced before the line is written.
+ * A client-written value as logged: at most {@link MAX_LOGGED_VALUE} characters, so a request
+ * with a 15 KB `Origin` cannot make every log line it causes 15 KB long.
+ */
+export function loggedValue(value: string | null | undefined): string | null | undefined {
+  return value && value.length > MAX_LOGGED_VALUE ? `${value.slice(0, MAX_LOGGED_VALUE - 1)}…` : value;
+}
+
+/**
+ * The default logger: one JSON line per entry on the console. As a last line of defence, every
+ * line goes through the redaction of the `secrets` (the API key, the shared secret) before it is
+ * written.
  */
 export function consoleLogger(...secrets: Array<string | undefined>): Logger {
-  // Also as JSON escapes it, in case a secret holds a quote or a backslash.
-  const redact = secrets
-    .filter((secret): secret is string => Boolean(secret))
-    .flatMap((secret) => [JSON.stringify(secret).slice(1, -1), secret]);
+  const redact = secretRedactor(...secrets);
   const write = (level: string, entry: LogEntry) => {
-    let line = JSON.stringify({ level, time: new Date().toISOString(), ...entry });
-    for (const secret of redact) line = line.split(secret).join('[redacted]');
+    const line = redact(JSON.stringify({ level, time: new Date().toISOString(), ...entry }));
     (level === 'info' ? console.log : console.error)(line);
   };
   return {

@@ -3,7 +3,9 @@ import type { Api } from '../schema/types.js';
 import { checkTrustProxy } from './client-address.js';
 import { consoleLogger, silentLogger } from './logger.js';
 import { type BucketLimit, memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
+import { type Redact, secretRedactor } from './redact.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
+import { checkUpstreamUrl } from './upstream-url.js';
 
 /** Whop's production host. */
 const WHOP_API_ORIGIN = 'https://api.whop.com';
@@ -29,6 +31,12 @@ export interface ResolvedOptions {
   timeoutMs: number;
   retries: number;
   maxRetryTimeMs: number;
+  maxRequestTimeMs: number;
+  maxConcurrentUpstream: number;
+  /** `apiUrl` is plain http off this machine, allowed by `allowInsecureUpstream`: warned about at start. */
+  insecureUpstream: boolean;
+  /** The one redaction of the API key and the shared secret (logs, response bodies, upstream ids). */
+  redact: Redact;
   fetch: typeof fetch;
   logger: Logger;
   onForward?: ProxyOptions['onForward'];
@@ -122,12 +130,16 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   const apiUrl = options.apiUrl ?? DEFAULT_API_URLS[api];
   if (typeof apiUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(apiUrl))
     fail('apiUrl', 'an http(s) URL', apiUrl);
-  let path: string;
+  let url: URL;
   try {
-    path = new URL(apiUrl).pathname;
+    url = new URL(apiUrl);
   } catch {
     fail('apiUrl', 'an http(s) URL', apiUrl);
   }
+  const allowInsecure = options.allowInsecureUpstream ?? false;
+  if (typeof allowInsecure !== 'boolean') fail('allowInsecureUpstream', 'a boolean', allowInsecure);
+  const insecureUpstream = checkUpstreamUrl(url, allowInsecure);
+  const path = url.pathname;
   // The other API's path with this API's body would be refused upstream on every event.
   const other = api === 'events' ? 'conversions' : 'events';
   if (path.endsWith(API_PATHS[other]))
@@ -174,6 +186,9 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     fail('onForward', 'a function', options.onForward);
   }
   const sharedSecret = resolveSecret(options.sharedSecret, apiKey);
+  const redact = secretRedactor(apiKey, sharedSecret);
+  const timeoutMs = integer(options.timeoutMs, 'timeoutMs', 1, 120_000, 3000);
+  const maxRetryTimeMs = integer(options.maxRetryTimeMs, 'maxRetryTimeMs', 0, 600_000, 10_000);
   return {
     onForward: options.onForward,
     rateLimit: resolveRateLimit(options.rateLimit),
@@ -186,9 +201,20 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     allowedOrigins,
     trustProxy,
     maxBodyBytes: integer(options.maxBodyBytes, 'maxBodyBytes', 1024, 10 * 1024 * 1024, 64 * 1024),
-    timeoutMs: integer(options.timeoutMs, 'timeoutMs', 1, 120_000, 3000),
+    timeoutMs,
     retries: integer(options.retries, 'retries', 0, 10, 3),
-    maxRetryTimeMs: integer(options.maxRetryTimeMs, 'maxRetryTimeMs', 0, 600_000, 10_000),
+    maxRetryTimeMs,
+    // By default one event's whole retry budget plus the attempt that may start at its end.
+    maxRequestTimeMs: integer(
+      options.maxRequestTimeMs,
+      'maxRequestTimeMs',
+      1,
+      720_000,
+      maxRetryTimeMs + timeoutMs,
+    ),
+    maxConcurrentUpstream: integer(options.maxConcurrentUpstream, 'maxConcurrentUpstream', 1, 100_000, 64),
+    insecureUpstream,
+    redact,
     fetch: fetchImpl,
     logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
   };

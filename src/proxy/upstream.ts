@@ -1,5 +1,7 @@
 import type { UpstreamBody } from '../schema/types.js';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
+import type { Redact } from './redact.js';
+import { whopId } from './whop-id.js';
 
 /** How one event fared upstream, after all attempts. */
 export interface UpstreamResult {
@@ -11,7 +13,7 @@ export interface UpstreamResult {
   outcome: 'accepted' | 'rejected' | 'unavailable';
   /** Whop's HTTP status of the last attempt; 0 for a network error, 504 for a timeout. */
   status: number;
-  /** The conversion id Whop returned. */
+  /** The conversion id Whop returned, when it has the shape of one (see `whopId`). */
   id?: string;
   attempts: number;
   /** Suggested wait before the caller tries again, in ms (from Retry-After when given). */
@@ -27,6 +29,8 @@ export interface UpstreamConfig {
   timeoutMs: number;
   retries: number;
   maxRetryTimeMs: number;
+  /** The redaction of both secrets: an id holding one is not passed on. */
+  redact: Redact;
   /** Injectable for tests: the clock, the sleep and the jitter source. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -35,13 +39,16 @@ export interface UpstreamConfig {
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The log reason of an event the request's time budget left unsent or cut short. */
+const BUDGET_SPENT = 'request time budget spent';
+
 // 401/403: the token or company is wrong — an operator fixes that, so the browser keeps the event.
 const isTransient = (status: number) =>
   status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 
-async function attempt(body: string, eventId: string, config: UpstreamConfig) {
+async function attempt(body: string, eventId: string, config: UpstreamConfig, timeoutMs: number) {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const send = config.fetch;
     const response = await send(config.apiUrl, {
@@ -67,17 +74,16 @@ async function attempt(body: string, eventId: string, config: UpstreamConfig) {
       status: timedOut ? 504 : 0,
       text: '',
       retryAfter: null,
-      reason: timedOut ? `timeout after ${config.timeoutMs} ms` : `network error: ${(error as Error).name}`,
+      reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${(error as Error).name}`,
     };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function readId(text: string): string | undefined {
+function readId(text: string, redact: Redact): string | undefined {
   try {
-    const parsed = JSON.parse(text) as { id?: unknown };
-    return typeof parsed.id === 'string' ? parsed.id : undefined;
+    return whopId((JSON.parse(text) as { id?: unknown } | null)?.id, redact);
   } catch {
     return undefined;
   }
@@ -89,20 +95,32 @@ function readId(text: string): string | undefined {
  * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate, and
  * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
  * with a different body).
+ *
+ * `requestDeadline` (on the `now` clock) is the whole request's budget, shared by the events of a
+ * batch: no attempt starts after it and none runs past it. An event it leaves unsent is
+ * `unavailable` with status 503 and 0 attempts, for the browser to send again.
  */
-export async function sendUpstream(body: UpstreamBody, config: UpstreamConfig): Promise<UpstreamResult> {
+export async function sendUpstream(
+  body: UpstreamBody,
+  config: UpstreamConfig,
+  requestDeadline = Number.POSITIVE_INFINITY,
+): Promise<UpstreamResult> {
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? sleepFor;
-  const deadline = now() + config.maxRetryTimeMs;
+  const deadline = Math.min(now() + config.maxRetryTimeMs, requestDeadline);
   const text = JSON.stringify(body);
   const eventId = String(body.event_id);
   for (let n = 0; ; n++) {
-    const result = await attempt(text, eventId, config);
+    const left = requestDeadline - now();
+    if (left <= 0) return { outcome: 'unavailable', status: 503, attempts: n, reason: BUDGET_SPENT };
+    const cut = left < config.timeoutMs;
+    const result = await attempt(text, eventId, config, cut ? left : config.timeoutMs);
     const attempts = n + 1;
     if (result.status >= 200 && result.status < 300) {
-      return { outcome: 'accepted', status: result.status, id: readId(result.text), attempts };
+      return { outcome: 'accepted', status: result.status, id: readId(result.text, config.redact), attempts };
     }
-    const reason = result.reason ?? `upstream status ${result.status}`;
+    const timedOut = result.status === 504 && result.reason !== undefined;
+    const reason = (cut && timedOut ? BUDGET_SPENT : result.reason) ?? `upstream status ${result.status}`;
     if (result.status !== 0 && !isTransient(result.status)) {
       return { outcome: 'rejected', status: result.status, attempts, reason };
     }

@@ -1,7 +1,19 @@
 import { mkdirSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 // The demo is plain ESM JavaScript in examples/; it imports the built package (dist/).
 import { type Demo, startDemo } from '../../examples/demo/server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.js';
+
+// Chromium resolves *.attacker.test to 127.0.0.1: an attacker's site whose name was rebound to
+// the visitor's loopback (DNS rebinding), and another site posting to it (CSRF).
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.attacker.test 127.0.0.1'],
+  },
+});
 
 let demo: Demo;
 const lines: string[] = [];
@@ -81,4 +93,74 @@ test('a lead from a Meta ad click shows in the inspector with its fbclid and UTM
 test('reveal shows the user fields unmasked on request', async ({ page }) => {
   await page.goto(`${demo.url}/inspector?reveal=1`);
   await expect(page.locator('article.event').first()).toContainText('ada@example.com');
+});
+
+/** A GET through node:http with the Host a rebound browser would send; status only. */
+function statusWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers: { host }, agent: false }, (res) => {
+      resolve(res.statusCode ?? 0);
+      res.destroy();
+    });
+    req.on('error', reject).end();
+  });
+}
+
+test.describe('a hostile page on the same machine', () => {
+  test('DNS rebinding: a page on another name that now resolves to 127.0.0.1 reads no lead', async ({
+    page,
+  }) => {
+    // A lead with an e-mail, as a server would post it (no Origin).
+    const posted = await fetch(`${demo.url}/whop`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ event_name: 'lead', user: { email: 'grace@example.com' } }),
+    });
+    expect(posted.status).toBe(200);
+    const port = new URL(demo.url).port;
+    const rebound = `http://rebind.attacker.test:${port}`;
+    const answer = await page.goto(`${rebound}/inspector/events?reveal`);
+    expect(answer?.status()).toBe(403);
+    expect(await answer?.text()).not.toContain('grace@example.com');
+    // Every path, the live stream and the proxy included.
+    for (const path of ['/inspector/stream?reveal', '/inspector', '/', '/whop.min.js', '/whop']) {
+      expect(await statusWithHost(`${demo.url}${path}`, `rebind.attacker.test:${port}`)).toBe(403);
+    }
+    // The demo's own address still works, and so does localhost.
+    expect((await fetch(`${demo.url}/inspector/events`)).status).toBe(200);
+    expect(await statusWithHost(`${demo.url}/inspector/events`, `localhost:${port}`)).toBe(200);
+  });
+
+  test('CSRF: another site cannot arm an outage; the inspector’s own button can', async ({ page }) => {
+    const attacker = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<p>hi'),
+    );
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = attacker.address() as AddressInfo;
+      await page.goto(`http://evil.attacker.test:${port}/`);
+      // A simple POST needs no preflight: the browser sends it, only the answer stays unread.
+      await page.evaluate(
+        (target) => fetch(`${target}/inspector/outage`, { method: 'POST', mode: 'no-cors' }),
+        demo.url,
+      );
+      expect(await (await fetch(`${demo.mockUrl}/_mock/faults`)).json()).toEqual([]);
+    } finally {
+      await new Promise((resolve) => attacker.close(resolve));
+    }
+    await page.goto(`${demo.url}/inspector`);
+    await page.click('#outage');
+    await expect(page.locator('#outage')).toHaveText(/Outage armed/);
+    expect(await (await fetch(`${demo.mockUrl}/_mock/faults`)).json()).toEqual([{ status: 503, times: 3 }]);
+    await fetch(`${demo.mockUrl}/_mock/faults`, { method: 'DELETE' });
+  });
+
+  test('a demo told to listen on another address answers that Host too', async () => {
+    const other = await startDemo({ port: 0, host: '127.0.0.2', env: {}, log: () => {} });
+    try {
+      expect((await fetch(`${other.url}/inspector/mode`)).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // configuration errors are covered in-process in test/unit/node/run-cli.test.ts; here the
 // process-level behaviour: exit codes, and SIGTERM finishing an in-flight request.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type MockApiServer, startMockApi } from '../../src/node/index.js';
@@ -78,6 +78,15 @@ describe('whop-pixel (built bin)', () => {
     const cli = run(['proxy'], { WHOP_COMPANY_ID: 'biz_x' });
     expect(await cli.exit).toBe(2);
     expect(cli.stderr.join('\n')).toMatch(/WHOP_API_KEY is not set/);
+  });
+
+  it('prints the package version for --version and -v, and exits 0', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const cli = run([flag], {});
+      expect(await cli.exit).toBe(0);
+      expect(cli.stdout.join('\n').trim()).toBe(pkg.version);
+    }
   });
 
   it('exits 2 with usage for an unknown command', async () => {

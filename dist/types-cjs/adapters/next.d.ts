@@ -14,9 +14,17 @@ export type RouteHandler = (request: Request) => Promise<Response>;
  * Route handlers get no socket address, so the client address comes from headers as
  * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
  * (what {@link fromEnv} picks there); behind your own reverse proxy that appends to
- * `X-Forwarded-For`, the number of such proxies.
+ * `X-Forwarded-For`, the number of such proxies (one that writes `Forwarded`: `{ proxies: 1,
+ * header: 'forwarded' }`, `WHOP_TRUST_PROXY_HEADER=forwarded`). Without a socket the route cannot
+ * check who wrote the header, so `next start` must be reachable only through that proxy.
+ *
+ * `GET` and `HEAD` are for a health route (`app/healthz/route.ts`): the proxy answers a path
+ * ending in `/healthz` with `{"ok":true}` (`503 {"ok":false}` when misconfigured), any other
+ * `GET` with `405`.
  */
 export declare function createRouteHandlers(options: ProxyOptions | (() => ProxyOptions)): {
     POST: RouteHandler;
     OPTIONS: RouteHandler;
+    GET: RouteHandler;
+    HEAD: RouteHandler;
 };

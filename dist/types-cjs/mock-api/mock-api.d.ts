@@ -114,6 +114,12 @@ export interface MockApi {
 export interface MockApiOptions {
     /** The only bearer token accepted. */
     apiKey: string;
+    /**
+     * Host names, besides `localhost`, `127.0.0.1` and `[::1]`, whose `Host` the control endpoints
+     * (`/_mock/…`) answer, such as the name the mock listens on. Default none. The API paths answer
+     * any `Host`.
+     */
+    allowedHosts?: string[];
 }
 /** Checks a fault list (from code or from `POST /_mock/faults`) and fills in `times`. */
 export declare function checkFaults(input: unknown): Array<MockFault & {
@@ -127,7 +133,9 @@ export declare function checkFaults(input: unknown): Array<MockFault & {
  * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
  * `Idempotent-Replayed: true`, the same key with another body a 400. Keys are kept until reset
  * (Whop: 24 h). Control endpoints for tests and demos: `GET|DELETE /_mock/events`,
- * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`; they answer a loopback `Host` only (or one
+ * in `allowedHosts`), and POST/DELETE only without `Origin` or from their own origin (403
+ * otherwise), so a web page can neither read nor change them.
  * The token is compared, never stored in records nor returned.
  */
 export declare function createMockApi(options: MockApiOptions): MockApi;

@@ -19,5 +19,5 @@ export declare const USAGE: string;
  * configuration from `env`, writes through `io`, and resolves with the exit code — 0 after a
  * graceful stop, 2 for usage or configuration errors, 1 when the server cannot start.
  */
-export declare function runCli(argv: string[], env?: Env, io?: CliIo): Promise<number>;
+export declare function runCli(argv: string[], env?: Env, raw?: CliIo): Promise<number>;
 export {};

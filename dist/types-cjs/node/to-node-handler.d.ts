@@ -12,8 +12,10 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (er
 /**
  * Adapts a Web handler (`createProxy(...)`) to `node:http`, Express and Connect:
  * `http.createServer(toNodeHandler(handler))` or `app.post('/whop', toNodeHandler(handler))`.
- * The client address comes from the socket, and from `X-Forwarded-For`/`Forwarded` only as far
- * as `trustProxy` allows; it reaches the handler as `conn.clientAddress`.
+ * The client address comes from the socket, and from the header the proxies in front write
+ * (`X-Forwarded-For` by default) only when the socket's peer is one `trustProxy` trusts, and
+ * only as far as it allows; it reaches the handler as `conn.clientAddress`. `X-Forwarded-Proto`
+ * and `-Host` are believed from such a peer only.
  *
  * Mount it before any body parser: then the body is streamed here under `maxBodyBytes`. After
  * `express.json()`/`express.text()` it still works, from the parsed `req.body` (re-serialized).

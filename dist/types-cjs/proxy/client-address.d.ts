@@ -13,9 +13,11 @@ export declare function checkTrustProxy(value: unknown, name?: string): TrustPro
 /**
  * Reads `WHOP_TRUST_PROXY`: empty, `false` or `0` → `false`; digits → that many hops;
  * `cloudflare`; otherwise a comma list of addresses, CIDR ranges and the words `loopback`,
- * `private`, `linklocal`. Throws an Error naming WHOP_TRUST_PROXY on anything else.
+ * `private`, `linklocal`, `cloudflare`. `header` is `WHOP_TRUST_PROXY_HEADER`, the header those
+ * proxies write (`x-forwarded-for`, `forwarded`, `cf-connecting-ip`); given, the result is the
+ * long form. Throws an Error naming the variable on anything else.
  */
-export declare function parseTrustProxy(text: string | undefined): TrustProxy;
+export declare function parseTrustProxy(text: string | undefined, header?: string): TrustProxy;
 /** What {@link resolveClientAddress} needs to know about one request. */
 export interface ClientAddressInput {
     /** The connection's remote address (`socket.remoteAddress`); undefined where the runtime has none. */
@@ -27,14 +29,16 @@ export interface ClientAddressInput {
 }
 /**
  * The client's IP address, or undefined when it cannot be known. Starts from the connection's
- * peer and, only when `trustProxy` trusts that hop, walks `X-Forwarded-For` (or `Forwarded:
- * for=`) from the right, one trusted hop at a time; the first untrusted address is the client.
- * The left-most value is whatever the client wrote, so it is reached only when every hop to its
- * right is a trusted proxy. A hop that is not a valid IP ends the walk with undefined.
+ * peer and, only when `trustProxy` trusts that peer, walks the header the proxies write from the
+ * right, one trusted hop at a time; the first untrusted address is the client. The left-most
+ * value is whatever the client wrote, so it is reached only when every hop to its right is a
+ * trusted proxy. A hop that wrote something that is not an IP leaves the nearest address known
+ * — the hop that wrote it — as the client: with a socket, the answer is never unknown (an
+ * unknown address would escape the rate limit).
  */
 export declare function resolveClientAddress({ peer, headers, trustProxy, }: ClientAddressInput): string | undefined;
 /**
- * Whether the connection's peer is a proxy `trustProxy` believes, so that its other
- * `X-Forwarded-*` headers (protocol, host) may be used too.
+ * Whether the connection's peer is a proxy `trustProxy` believes, so that its headers (the
+ * client address, and `X-Forwarded-Proto`/`-Host`) may be used. False without a peer address.
  */
 export declare function trustsPeer(peer: string | undefined, trustProxy?: TrustProxy): boolean;

@@ -2,7 +2,9 @@
 export declare function normalizeOrigin(value: string): string;
 /**
  * Whether a browser request from `origin` may use the endpoint. No `Origin` header means a
- * server-to-server caller or a same-origin GET-like request: allowed. With no list configured,
+ * server-to-server caller or a same-origin GET-like request: allowed. `'*'` allows any http(s)
+ * origin, never the opaque `null` (sandboxed iframes, `data:` and `file:` pages) nor another
+ * scheme: the answer grants credentials, so it must name a real site. With no list configured,
  * only the site's own origin is allowed; `Sec-Fetch-Site: same-origin` counts too, because
  * behind a reverse proxy `request.url` may name an internal host while the page's origin is public.
  */

@@ -4,6 +4,7 @@ import type { ProxyHandler, ProxyOptions } from './types.js';
  * `(request, conn?) => Promise<Response>` that validates what the browser posts, enriches it
  * with what only the server knows, and forwards it to Whop with the API key — which never
  * leaves the server. Mount it on the site's own domain (see `whop-pixel/node` for Node,
- * or export it from a Next.js route / Cloudflare Worker directly).
+ * or export it from a Next.js route / Cloudflare Worker directly). A `GET` on a path ending in
+ * `/healthz` is the health check: `200 {"ok":true}`, unlogged.
  */
 export declare function createProxy(options: ProxyOptions): ProxyHandler;

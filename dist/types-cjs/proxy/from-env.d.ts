@@ -9,10 +9,14 @@ export interface WhopEnv {
     WHOP_API?: string;
     /** Upstream endpoint; default Whop's production URL of `WHOP_API`. Point it at a mock API in tests. */
     WHOP_API_URL?: string;
+    /** `1` to allow a plain-http `WHOP_API_URL` on another machine (a mock in another container); warned about at start. */
+    WHOP_ALLOW_HTTP_UPSTREAM?: string;
     /** Comma-separated origins allowed to post cross-origin, or `*`. Default: same origin only. */
     WHOP_ALLOWED_ORIGINS?: string;
     /** `false`, a hop count, `cloudflare`, or a comma list of proxy addresses / CIDR ranges. */
     WHOP_TRUST_PROXY?: string;
+    /** The header those proxies write: `x-forwarded-for` (the default), `forwarded` or `cf-connecting-ip`. */
+    WHOP_TRUST_PROXY_HEADER?: string;
     /** Set to `1` by Vercel on every deployment; makes `WHOP_TRUST_PROXY` default to `1`. */
     VERCEL?: string;
     /** Optional secret for server-to-server callers (header `X-Whop-Pixel-Secret`); at least 16 characters. */
@@ -33,7 +37,8 @@ export type EnvSource = WhopEnv | {
  * Without `WHOP_TRUST_PROXY`, trust is `1` on Vercel (`VERCEL=1`) and `false` elsewhere: Vercel's
  * edge overwrites `X-Forwarded-For` with the address it saw, so its one value is the client;
  * `next start` on its own keeps whatever `X-Forwarded-For` a client sent, so there the header is
- * believed only when you say how many proxies in front append to it.
+ * believed only when you say how many proxies in front append to it. `WHOP_TRUST_PROXY_HEADER`
+ * names the header those proxies write, when it is not `X-Forwarded-For`.
  */
 export declare function fromEnv(env: EnvSource): ProxyOptions;
 /**

@@ -1,4 +1,5 @@
 import type { UpstreamBody } from '../schema/types.js';
+import type { Redact } from './redact.js';
 /** How one event fared upstream, after all attempts. */
 export interface UpstreamResult {
     /**
@@ -9,7 +10,7 @@ export interface UpstreamResult {
     outcome: 'accepted' | 'rejected' | 'unavailable';
     /** Whop's HTTP status of the last attempt; 0 for a network error, 504 for a timeout. */
     status: number;
-    /** The conversion id Whop returned. */
+    /** The conversion id Whop returned, when it has the shape of one (see `whopId`). */
     id?: string;
     attempts: number;
     /** Suggested wait before the caller tries again, in ms (from Retry-After when given). */
@@ -24,6 +25,8 @@ export interface UpstreamConfig {
     timeoutMs: number;
     retries: number;
     maxRetryTimeMs: number;
+    /** The redaction of both secrets: an id holding one is not passed on. */
+    redact: Redact;
     /** Injectable for tests: the clock, the sleep and the jitter source. */
     now?: () => number;
     sleep?: (ms: number) => Promise<void>;
@@ -35,5 +38,9 @@ export interface UpstreamConfig {
  * Every attempt carries the same `event_id` and `Idempotency-Key`, so retries never duplicate, and
  * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
  * with a different body).
+ *
+ * `requestDeadline` (on the `now` clock) is the whole request's budget, shared by the events of a
+ * batch: no attempt starts after it and none runs past it. An event it leaves unsent is
+ * `unavailable` with status 503 and 0 attempts, for the browser to send again.
  */
-export declare function sendUpstream(body: UpstreamBody, config: UpstreamConfig): Promise<UpstreamResult>;
+export declare function sendUpstream(body: UpstreamBody, config: UpstreamConfig, requestDeadline?: number): Promise<UpstreamResult>;

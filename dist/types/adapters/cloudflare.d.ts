@@ -3,7 +3,7 @@ import type { ProxyOptions } from '../proxy/types.js';
 export type { WhopEnv } from '../proxy/from-env.js';
 /** Options of {@link createWorker}; proxy options given here win over the environment. */
 export interface WorkerOptions extends Partial<ProxyOptions> {
-    /** The path the proxy answers on; every other path but `GET /healthz` is 404. Default `/whop`. */
+    /** The path the proxy answers on; every other path but `/healthz` is 404. Default `/whop`. */
     path?: string;
 }
 /** A module Worker: `export default createWorker()`. */
@@ -15,7 +15,8 @@ export interface WhopWorker {
  * required variable is missing). Configuration comes from the Worker's `env`: secrets
  * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
  * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY` is not read). The proxy is built once
- * per isolate (per `env` object), not per request.
+ * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
+ * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
+ * object), not per request.
  */
 export declare function createWorker(options?: WorkerOptions): WhopWorker;

@@ -7,7 +7,7 @@ export type { MockActivity, MockApi, MockApiOptions, MockFault, MockStats, Recor
 export { createMockApi } from '../mock-api/mock-api.js';
 export type { ClientAddressInput } from '../proxy/client-address.js';
 export { parseTrustProxy, resolveClientAddress } from '../proxy/client-address.js';
-export type { ConnInfo, Logger, ProxyHandler, ProxyOptions, TrustProxy } from '../proxy/types.js';
+export type { ConnInfo, Logger, ProxyHandler, ProxyOptions, TrustedProxies, TrustProxy, } from '../proxy/types.js';
 export type { MockApiServer, MockApiServerOptions } from './mock-server.js';
 export { startMockApi } from './mock-server.js';
 export type { ProxyServer, ProxyServerOptions } from './server.js';

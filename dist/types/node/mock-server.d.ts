@@ -6,7 +6,10 @@ export interface MockApiServerOptions {
     apiKey: string;
     /** TCP port; `0` picks a free one. Default 0. */
     port?: number;
-    /** Interface to listen on. Default `127.0.0.1`: the control endpoints are unauthenticated. */
+    /**
+     * Interface to listen on. Default `127.0.0.1`: the control endpoints are unauthenticated. They
+     * answer a loopback `Host` (localhost, 127.0.0.1, [::1]) or this one; the API paths answer any.
+     */
     host?: string;
 }
 /** A running mock: the {@link MockApi} controls plus where it listens. */

@@ -8,7 +8,7 @@ export interface ProxyServerOptions extends ProxyOptions {
     host?: string;
     /** Path of the conversions endpoint, matched exactly (any query string allowed). Default `/whop`. */
     path?: string;
-    /** Proxies in front whose `X-Forwarded-*` headers are believed; resolved here from the socket. Default `false`. */
+    /** Proxies in front whose headers are believed, checked against the socket's peer (see {@link TrustProxy}). Default `false`. */
     trustProxy?: TrustProxy;
     /** Serve this handler instead of `createProxy(options)` (tests, custom wrappers). */
     handler?: ProxyHandler;
@@ -16,6 +16,13 @@ export interface ProxyServerOptions extends ProxyOptions {
     headersTimeoutMs?: number;
     /** How long a client may take to send the whole request, in ms. Default 15000. */
     requestTimeoutMs?: number;
+    /**
+     * Serve `GET /metrics` in Prometheus' text format: events forwarded by outcome, requests refused
+     * and dropped by reason, rate-limited requests, upstream latency (README, "Metrics"), drawn from
+     * the proxy's log entries and `onForward` records. Unauthenticated, like `/healthz`: expose only
+     * the proxy's path to the internet. Default `true`.
+     */
+    metrics?: boolean;
 }
 /** A running proxy server. */
 export interface ProxyServer {
@@ -26,7 +33,8 @@ export interface ProxyServer {
     close(): Promise<void>;
 }
 /**
- * Starts the standalone first-party proxy: `path` → the proxy, `GET /healthz` → `{"ok":true}`,
- * anything else → 404. This is what `whop-pixel proxy` runs.
+ * Starts the standalone first-party proxy: `path` and `/healthz` → the proxy (which answers
+ * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404.
+ * This is what `whop-pixel proxy` runs.
  */
 export declare function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer>;

@@ -1,5 +1,6 @@
 import type { Api } from '../schema/types.js';
 import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
+import { type Redact } from './redact.js';
 import type { Logger, ProxyOptions, TrustProxy } from './types.js';
 /** Whop's production endpoint of each API. */
 export declare const DEFAULT_API_URLS: Record<Api, string>;
@@ -17,6 +18,12 @@ export interface ResolvedOptions {
     timeoutMs: number;
     retries: number;
     maxRetryTimeMs: number;
+    maxRequestTimeMs: number;
+    maxConcurrentUpstream: number;
+    /** `apiUrl` is plain http off this machine, allowed by `allowInsecureUpstream`: warned about at start. */
+    insecureUpstream: boolean;
+    /** The one redaction of the API key and the shared secret (logs, response bodies, upstream ids). */
+    redact: Redact;
     fetch: typeof fetch;
     logger: Logger;
     onForward?: ProxyOptions['onForward'];

@@ -1,15 +1,38 @@
 import type { Api, UpstreamBody } from '../schema/types.js';
 import type { RateLimitStore } from './rate-limit.js';
 /**
- * Which proxies in front of this server may be believed about the client address.
+ * Which proxies in front of this server may be believed about the client address. Headers are
+ * read only when the connection's peer is a proxy the rule trusts; from any other peer (a client
+ * that reached the port directly) the peer's own address is the client.
  * - `false` (default): none; the connection's peer address is the client.
  * - a number `n`: the nearest `n` hops are trusted proxies; walk `X-Forwarded-For` from the right.
+ *   Believed only from a peer on a loopback, private or link-local address (a reverse proxy,
+ *   load balancer or platform router on your network); a proxy on a public address: list it.
  * - a list of proxy addresses or CIDR ranges (`10.0.0.0/8`, `::1`), or the words `loopback`,
- *   `private`: walk from the right while the hop is one of them.
- * - `'cloudflare'`: use `CF-Connecting-IP`, which Cloudflare's edge sets and clients cannot forge.
- * The left-most `X-Forwarded-For` value is whatever the client wrote, so it is never taken on trust.
+ *   `private`, `linklocal`, `cloudflare` (Cloudflare's published ranges): walk from the right
+ *   while the hop is one of them.
+ * - `'cloudflare'`: use `CF-Connecting-IP`, from a peer in Cloudflare's ranges (or, without a
+ *   socket, as on Workers, from the platform itself). Behind Cloudflare Tunnel or a local proxy:
+ *   `['loopback', 'cloudflare']`.
+ * - {@link TrustedProxies}: the same, naming the header the proxies write (`Forwarded`…).
+ * The left-most `X-Forwarded-For` value is whatever the client wrote, so it is never taken on trust;
+ * a hop that wrote something that is not an address leaves the hop that wrote it as the client.
  */
-export type TrustProxy = false | number | string[] | 'cloudflare';
+export type TrustProxy = false | number | string[] | 'cloudflare' | TrustedProxies;
+/** The long form of {@link TrustProxy}: which proxies, and which header they write. */
+export interface TrustedProxies {
+    /** A hop count or a list of proxy addresses, ranges and words, as in the short forms. */
+    proxies: number | string[];
+    /**
+     * The header those proxies put the client in. Only this one is read: a client can write the
+     * others, and a proxy passes what it does not write on untouched. Default `'x-forwarded-for'`
+     * (nginx, HAProxy, Caddy, Traefik, cloud load balancers); `'forwarded'` for RFC 7239
+     * `Forwarded: for=` (HAProxy's `option forwarded`, or nginx set up to write it); `'cf-connecting-ip'` for a
+     * single address set by Cloudflare (`'cloudflare'` is `{ proxies: ['cloudflare'], header:
+     * 'cf-connecting-ip' }`).
+     */
+    header?: 'x-forwarded-for' | 'forwarded' | 'cf-connecting-ip';
+}
 /** What a runtime adapter knows about the connection that `Request` cannot carry. */
 export interface ConnInfo {
     /** The client's IP address, already resolved by the adapter (trusted-proxy rules applied). */
@@ -50,7 +73,9 @@ export interface ForwardRecord {
  * Per-client token buckets, counted in events (each event of a batch is one token, because each
  * is one upstream request). With the defaults a client address may send 120 events at once and
  * 20 a second after that: an office of real visitors behind one address posting dozens of leads
- * within seconds never notices, while a script posting hundreds a second is cut to 20.
+ * within seconds never notices, while a script posting hundreds a second is cut to 20. An IPv6
+ * client is counted by its /64 and, at the same time, by its /48 with 4 × the burst and rate, so
+ * rotating through a prefix's addresses or /64s buys no fresh buckets.
  */
 export interface RateLimitOptions {
     /** Events a client address may send at once: the size of its bucket. Default 120. */
@@ -59,9 +84,11 @@ export interface RateLimitOptions {
     perSecond?: number;
     /**
      * Where the buckets live. Default: in memory, per process (per isolate on Workers), at most
-     * 10000 addresses (least recently seen forgotten first). Plug in a shared store (Redis, a
-     * Durable Object) when several instances serve the endpoint; if it throws, the request is let
-     * through and the error logged: losing a lead is worse than a missed limit.
+     * 10000 buckets (least recently seen leave first, what they still owe kept in a fixed-size
+     * sketch, so leaving refills nothing). Plug in a shared store (Redis, a Durable Object) when
+     * several instances serve the endpoint; if it throws, the request is let through and the error
+     * logged: losing a lead is worse than a missed limit. An IPv6 client's two buckets are taken
+     * with the store's `takeAll` when it has one, else one `take` each (see {@link RateLimitStore}).
      */
     store?: RateLimitStore;
 }
@@ -88,9 +115,19 @@ export interface ProxyOptions {
      * drops the fields that API does not take and refuses the event names it does not take.
      */
     api?: Api;
-    /** Upstream endpoint. Default Whop's endpoint of `api`: `https://api.whop.com/api/v1/conversions` or `…/events`. */
+    /**
+     * Upstream endpoint. Default Whop's endpoint of `api`: `https://api.whop.com/api/v1/conversions`
+     * or `…/events`. Refused at start when it holds credentials (`user:password@`), or when it is
+     * plain `http` to a host that is not loopback, unless {@link ProxyOptions.allowInsecureUpstream}.
+     */
     apiUrl?: string;
-    /** Origins allowed to post from a browser: a list of origins, or `'*'`. Default: only the request's own origin. Requests without `Origin` (server-to-server) are always accepted. */
+    /**
+     * Allow a plain-`http` `apiUrl` on another machine (a mock API in another container), whose
+     * traffic, the Bearer key included, crosses the network unencrypted. Default `false`. When on,
+     * the proxy logs a `WARNING` line at start naming the host.
+     */
+    allowInsecureUpstream?: boolean;
+    /** Origins allowed to post from a browser: a list of origins, or `'*'` for any `http(s)` origin (never the opaque `null`). Default: only the request's own origin. Requests without `Origin` (server-to-server) are always accepted. The `_whop_aid` cookie is re-issued only to a page of the proxy's own site. */
     allowedOrigins?: string[] | '*';
     /** Header-based client address resolution for runtimes without a socket (see {@link TrustProxy}). Default `false`. Adapters that pass `conn.clientAddress` take precedence. */
     trustProxy?: TrustProxy;
@@ -102,6 +139,19 @@ export interface ProxyOptions {
     retries?: number;
     /** Upper bound on the time spent on one event upstream, all attempts and waits included, in ms. Default 10000. */
     maxRetryTimeMs?: number;
+    /**
+     * Total time one request may spend upstream, all events of a batch together, in ms. Default
+     * `maxRetryTimeMs + timeoutMs` (13000). When it runs out the proxy answers what it knows:
+     * delivered events `200`, the rest `503`/`504` with `Retry-After` (the snippet sends those again).
+     */
+    maxRequestTimeMs?: number;
+    /**
+     * Most upstream deliveries in flight at once across all requests of this proxy instance (each
+     * holds its slot through its retries; a batch uses at most 4). Default 64. A request arriving
+     * when all are taken is answered `503` + `Retry-After` without calling upstream, so an upstream
+     * that stops answering cannot pile up open sockets.
+     */
+    maxConcurrentUpstream?: number;
     /** `fetch` used for upstream calls (tests inject one). Default: the global `fetch`. */
     fetch?: typeof fetch;
     /** Where the request log goes. Default: one JSON line per request on the console. `false` silences it. */
@@ -111,8 +161,8 @@ export interface ProxyOptions {
     /**
      * Per-client-address rate limit, on by default: 120 events at once, then 20 a second (see
      * {@link RateLimitOptions}). A client over it gets `429` with `Retry-After` (seconds until its
-     * events fit) and nothing is forwarded; the snippet keeps the events and retries. Bodies
-     * refused as invalid cost nothing (they are never forwarded). Requests
+     * events fit) and nothing is forwarded; the snippet keeps the events and retries. A body
+     * refused as invalid costs one token (else a flood of invalid bodies would be free). Requests
      * whose client address is unknown (no socket address and no `trustProxy` rule) are not
      * limited, since one shared bucket would throttle every visitor at once; set `trustProxy` on
      * platforms without a socket. `false` turns it off.

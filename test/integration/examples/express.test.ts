@@ -69,6 +69,13 @@ describe('examples/express', () => {
     expect(upstream.received.length).toBe(before);
   });
 
+  it('answers GET /healthz through the proxy: {"ok":true}, never cached', async () => {
+    const health = await fetch(`${site.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('cache-control')).toBe('no-store');
+    expect(await health.text()).toBe('{"ok":true}');
+  });
+
   it('serves the landing page with the stub and the browser script it loads', async () => {
     const page = await fetch(`${site.url}/`);
     const html = await page.text();

@@ -126,6 +126,13 @@ describe('examples/nextjs', () => {
     expect(((await bad.json()) as { error: { path: string } }).error.path).toBe('value');
   });
 
+  it('GET /healthz (app/healthz/route.ts) answers {"ok":true}, never cached', async () => {
+    const health = await fetch(`${origin}/healthz`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('cache-control')).toBe('no-store');
+    expect(await health.text()).toBe('{"ok":true}');
+  });
+
   it('serves the page with the stub before the script that replays it', async () => {
     const html = await (await fetch(`${origin}/`)).text();
     const stub = html.indexOf("whop('init',{endpoint:'/whop'})");

@@ -15,9 +15,14 @@ afterEach(() => {
 });
 
 describe('createWorker', () => {
-  it('forwards with the address from CF-Connecting-IP, ignoring X-Forwarded-For and WHOP_TRUST_PROXY', async () => {
+  it('forwards with the address from CF-Connecting-IP, ignoring X-Forwarded-For and WHOP_TRUST_PROXY*', async () => {
     const { worker, upstream } = setup();
-    const env = { WHOP_API_KEY: API_KEY, WHOP_COMPANY_ID: COMPANY_ID, WHOP_TRUST_PROXY: 'nonsense' };
+    const env = {
+      WHOP_API_KEY: API_KEY,
+      WHOP_COMPANY_ID: COMPANY_ID,
+      WHOP_TRUST_PROXY: 'nonsense',
+      WHOP_TRUST_PROXY_HEADER: 'forwarded',
+    };
     const request = post(lead, {
       headers: { 'cf-connecting-ip': '2001:db8::7', 'x-forwarded-for': '6.6.6.6' },
     });
@@ -49,7 +54,8 @@ describe('createWorker', () => {
     const env = { WHOP_API_KEY: API_KEY, WHOP_COMPANY_ID: COMPANY_ID };
     expect((await worker.fetch(post(lead, { url: `${SITE}/whop` }), env)).status).toBe(404);
     expect((await worker.fetch(post(lead, { url: `${SITE}/t/collect/x` }), env)).status).toBe(404);
-    expect((await worker.fetch(post(lead, { url: `${SITE}/healthz` }), env)).status).toBe(404);
+    // `/healthz` is the health check's, which takes no conversion.
+    expect((await worker.fetch(post(lead, { url: `${SITE}/healthz` }), env)).status).toBe(405);
     expect(upstream.calls).toHaveLength(0);
     expect((await worker.fetch(post(lead, { url: `${SITE}/t/collect?cd=example.com` }), env)).status).toBe(
       200,
@@ -61,7 +67,10 @@ describe('createWorker', () => {
     const { worker } = setup();
     const health = (env: object) => worker.fetch(new Request(`${SITE}/healthz`), env);
     expect((await health({ WHOP_API_KEY: API_KEY, WHOP_COMPANY_ID: COMPANY_ID })).status).toBe(200);
-    expect((await health({ WHOP_API_KEY: API_KEY })).status).toBe(503);
+    const broken = await health({ WHOP_API_KEY: API_KEY });
+    expect(broken.status).toBe(503);
+    expect(await broken.text()).toBe('{"ok":false}');
+    expect(broken.headers.get('cache-control')).toBe('no-store');
     expect(error).toHaveBeenCalledWith(expect.stringContaining('WHOP_COMPANY_ID is not set'));
   });
 

@@ -142,6 +142,28 @@ describe('createRouteHandlers', () => {
     error.mockRestore();
   });
 
+  it('GET (app/healthz/route.ts) answers the health check: 200 {"ok":true}, 503 {"ok":false} misconfigured', async () => {
+    const { routes, upstream } = setup();
+    const health = await routes.GET(new Request('http://localhost:3000/healthz'));
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe('{"ok":true}');
+    expect(health.headers.get('cache-control')).toBe('no-store');
+    expect((await routes.HEAD(new Request('http://localhost:3000/healthz', { method: 'HEAD' }))).status).toBe(
+      200,
+    );
+    // GET on the endpoint itself is still the proxy's "use POST".
+    expect((await routes.GET(new Request('http://localhost:3000/whop'))).status).toBe(405);
+    expect(upstream.calls).toHaveLength(0);
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = createRouteHandlers(() => fromEnv({ WHOP_COMPANY_ID: COMPANY_ID }));
+    const down = await broken.GET(new Request('http://localhost:3000/healthz'));
+    expect(down.status).toBe(503);
+    expect(await down.text()).toBe('{"ok":false}');
+    expect((await broken.GET(new Request('http://localhost:3000/whop'))).status).toBe(500);
+    error.mockRestore();
+  });
+
   it('reads lazily given options on the first request, not when the module loads', async () => {
     const upstream = fakeUpstream();
     const read = vi.fn(() => ({ ...fromEnv(ENV), fetch: upstream.fetch, logger: memoryLogger() }));

@@ -9,7 +9,10 @@ import {
 import { API_PATHS } from '../../../src/schema/fields.js';
 
 const KEY = 'sk_mock_secret_value_123';
+// The API paths answer any Host (a proxy in another container calls http://mock:8788); the
+// control endpoints only a loopback one.
 const BASE = 'http://mock.test';
+const LOCAL = 'http://127.0.0.1:8788';
 const VALID = { company_id: 'biz_test1234567890', event_name: 'lead', event_id: 'evt_1' };
 /** The same lead, as the Events API takes it. */
 const EVENT = { account_id: 'biz_test1234567890', event_name: 'lead', event_id: 'evt_1' };
@@ -361,7 +364,7 @@ describe('createMockApi: POST /api/v1/events', () => {
     expect((await mock.handler(postEvent(EVENT, 'key-1'))).headers.get('idempotent-replayed')).toBeNull();
     expect((await mock.handler(post(VALID))).status).toBe(200);
     expect(mock.stats()).toEqual({ attempts: 4, accepted: 2, duplicates: 0, rejected: 0, faults_served: 2 });
-    const list = await read(await mock.handler(new Request(`${BASE}/_mock/events`)));
+    const list = await read(await mock.handler(new Request(`${LOCAL}/_mock/events`)));
     expect(list.body.map((e: { api: string; id: string }) => [e.api, e.id])).toEqual([
       ['events', 'biz_test1234567890:evt_1'],
       ['conversions', expect.stringMatching(/^conv_/)],
@@ -517,7 +520,7 @@ describe('createMockApi: subscribe', () => {
 
 describe('createMockApi: control endpoints', () => {
   const control = (method: string, path: string, body?: unknown) =>
-    new Request(`${BASE}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+    new Request(`${LOCAL}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
 
   it('GET /_mock/events lists newest last; DELETE resets', async () => {
     const mock = createMockApi({ apiKey: KEY });
@@ -548,7 +551,7 @@ describe('createMockApi: control endpoints', () => {
     const bad = await read(await mock.handler(control('POST', '/_mock/faults', [{ status: 'x' }])));
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_faults');
-    const notJson = await mock.handler(new Request(`${BASE}/_mock/faults`, { method: 'POST', body: '[' }));
+    const notJson = await mock.handler(new Request(`${LOCAL}/_mock/faults`, { method: 'POST', body: '[' }));
     expect((await read(notJson)).body.error.message).toBe('the body is not valid JSON');
     expect((await mock.handler(control('DELETE', '/_mock/faults'))).status).toBe(200);
     expect((await mock.handler(post(VALID))).status).toBe(200);
@@ -564,5 +567,93 @@ describe('createMockApi: control endpoints', () => {
     const { body } = await read(await mock.handler(control('GET', '/_mock/stats')));
     expect(body).toEqual({ attempts: 4, accepted: 1, duplicates: 1, rejected: 1, faults_served: 1 });
     expect(mock.attempts()).toBe(4);
+  });
+});
+
+describe('createMockApi: control endpoints answer local, same-origin callers only', () => {
+  const ROUTES: Array<[string, string]> = [
+    ['GET', '/_mock/events'],
+    ['DELETE', '/_mock/events'],
+    ['GET', '/_mock/faults'],
+    ['POST', '/_mock/faults'],
+    ['DELETE', '/_mock/faults'],
+    ['GET', '/_mock/stats'],
+  ];
+  const FAULTS = JSON.stringify([{ status: 503, times: 3 }]);
+  const request = (method: string, path: string, headers: Record<string, string> = {}, base = LOCAL) =>
+    new Request(`${base}${path}`, { method, headers, body: method === 'POST' ? FAULTS : undefined });
+
+  it.each(ROUTES)(
+    '%s %s: 403 for a Host that is not loopback (DNS rebinding), nothing changed',
+    async (method, path) => {
+      const mock = createMockApi({ apiKey: KEY });
+      await mock.handler(post(VALID));
+      for (const host of [
+        'rebind.attacker.test:8788',
+        'rebind.attacker.test',
+        '192.168.1.20:8788',
+        'localhost.:8788',
+      ]) {
+        const response = await read(await mock.handler(request(method, path, { host })));
+        expect(response.status).toBe(403);
+        expect(response.body.error.code).toBe('host_not_allowed');
+        expect(JSON.stringify(response.body)).not.toContain('evt_1');
+      }
+      // Without a Host header, the URL's host is the one checked.
+      expect((await mock.handler(request(method, path, {}, 'http://rebind.attacker.test:8788'))).status).toBe(
+        403,
+      );
+      expect(mock.events()).toHaveLength(1);
+      expect(mock.stats().faults_served).toBe(0);
+      expect((await mock.handler(post({ ...VALID, event_id: 'evt_2' }))).status).toBe(200);
+    },
+  );
+
+  it('accepts localhost, 127.0.0.1 and [::1], with or without a port, and hosts named in options', async () => {
+    const mock = createMockApi({ apiKey: KEY, allowedHosts: ['mock'] });
+    for (const host of [
+      'localhost',
+      'localhost:8788',
+      '127.0.0.1:8788',
+      '[::1]:8788',
+      'LOCALHOST:1',
+      'mock:8788',
+    ]) {
+      expect((await mock.handler(request('GET', '/_mock/stats', { host }))).status).toBe(200);
+    }
+    expect((await mock.handler(request('GET', '/_mock/stats', { host: 'mock.evil.test' }))).status).toBe(403);
+  });
+
+  it('the API paths answer any Host: a proxy elsewhere calls them by name', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    expect((await mock.handler(post(VALID, { host: 'mock:8788' }))).status).toBe(200);
+  });
+
+  it.each([
+    ['another site', { origin: 'https://evil.example.net' }],
+    ['another port of the same host', { origin: 'http://127.0.0.1:3000' }],
+    ['the other loopback name', { origin: 'http://localhost:8788' }],
+    ['the opaque null origin', { origin: 'null' }],
+    ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
+    ['a same-site fetch', { 'sec-fetch-site': 'same-site', origin: 'http://127.0.0.1:8788' }],
+  ])('refuses a POST or DELETE from %s (CSRF), changing nothing', async (_name, headers) => {
+    const mock = createMockApi({ apiKey: KEY });
+    await mock.handler(post(VALID));
+    for (const [method, path] of ROUTES.filter(([m]) => m !== 'GET')) {
+      const response = await read(await mock.handler(request(method, path, headers)));
+      expect(response.status).toBe(403);
+      expect(response.body.error.code).toBe('cross_origin');
+    }
+    expect(mock.events()).toHaveLength(1);
+    expect((await mock.handler(post({ ...VALID, event_id: 'evt_2' }))).status).toBe(200);
+  });
+
+  it('takes a POST without Origin (curl, a test, the demo server) or from its own origin', async () => {
+    const mock = createMockApi({ apiKey: KEY });
+    expect((await mock.handler(request('POST', '/_mock/faults'))).status).toBe(200);
+    const own = { origin: 'http://127.0.0.1:8788', 'sec-fetch-site': 'same-origin' };
+    expect((await mock.handler(request('POST', '/_mock/faults', own))).status).toBe(200);
+    const viaHost = { host: 'localhost:8788', origin: 'http://localhost:8788' };
+    expect((await mock.handler(request('DELETE', '/_mock/faults', viaHost))).status).toBe(200);
   });
 });

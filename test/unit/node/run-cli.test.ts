@@ -83,7 +83,7 @@ describe('runCli proxy: running', () => {
       ['proxy'],
       {
         ...proxyEnv,
-        WHOP_API_URL: 'http://user:pw@127.0.0.1:9/api/v1/conversions',
+        WHOP_API_URL: 'http://127.0.0.1:9/api/v1/conversions',
         WHOP_PROXY_PATH: '/collect',
       },
       h.io,
@@ -130,6 +130,51 @@ describe('runCli proxy: running', () => {
     expect(mismatch.err.join('\n')).toMatch(
       /WHOP_API_URL ends in \/api\/v1\/conversions.*WHOP_API is "events"/,
     );
+  });
+
+  it('prints no secret in any line, the start-up line included: a key in WHOP_API_URL is redacted', async () => {
+    const h = harness();
+    const SECRET = 'cli-shared-secret-0123456789';
+    const running = runCli(
+      ['proxy'],
+      {
+        ...proxyEnv,
+        WHOP_SHARED_SECRET: SECRET,
+        WHOP_API_URL: `http://127.0.0.1:9/api/v1/conversions?key=${KEY}&s=${SECRET}`,
+      },
+      h.io,
+    );
+    // Before: the start-up line printed the URL's query, key and all.
+    expect(await h.line(/listening on/)).toMatch(
+      /→ http:\/\/127\.0\.0\.1:9\/api\/v1\/conversions\?key=\[redacted\]&s=\[redacted\] \(/,
+    );
+    h.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
+    expect([...h.out, ...h.err].join('\n')).not.toMatch(new RegExp(`${KEY}|${SECRET}`));
+  });
+
+  it('refuses credentials in WHOP_API_URL, naming it without echoing them', async () => {
+    const h = harness();
+    const env = { ...proxyEnv, WHOP_API_URL: 'https://whop:hunter2-pw@api.example.com/api/v1/conversions' };
+    expect(await runCli(['proxy'], env, h.io)).toBe(2);
+    expect(h.err.join('\n')).toMatch(/WHOP_API_URL must not hold credentials/);
+    expect([...h.out, ...h.err].join('\n')).not.toMatch(/hunter2|whop:/);
+  });
+
+  it('refuses a plain-http WHOP_API_URL that is not loopback unless WHOP_ALLOW_HTTP_UPSTREAM=1, then warns', async () => {
+    const refused = harness();
+    const env = { ...proxyEnv, WHOP_API_URL: 'http://mock:8788/api/v1/conversions' };
+    expect(await runCli(['proxy'], env, refused.io)).toBe(2);
+    expect(refused.err.join('\n')).toMatch(
+      /WHOP_API_URL is plain http to a host that is not loopback.*WHOP_ALLOW_HTTP_UPSTREAM=1/,
+    );
+    const h = harness();
+    const running = runCli(['proxy'], { ...env, WHOP_ALLOW_HTTP_UPSTREAM: '1' }, h.io);
+    expect(await h.line(/listening on/)).toMatch(/→ http:\/\/mock:8788\/api\/v1\/conversions/);
+    const warning = JSON.parse(h.err.find((l) => l.includes('WARNING')) ?? '{}');
+    expect(warning).toMatchObject({ level: 'warn', upstream_host: 'mock:8788' });
+    h.signals.emit('SIGTERM');
+    expect(await running).toBe(0);
   });
 
   it('stops on SIGINT too', async () => {
@@ -181,6 +226,11 @@ describe('runCli mock-api', () => {
     const body = JSON.stringify({ company_id: 'biz_1', event_name: 'lead' });
     const wrong = { authorization: 'Bearer test_key', 'content-type': 'application/json' };
     expect((await rawRequest(apiUrl, { method: 'POST', headers: wrong, body })).status).toBe(401);
+    // A client's string that happens to be the key is redacted from the mock's lines too.
+    const right = { ...wrong, authorization: `Bearer ${KEY}` };
+    const echo = JSON.stringify({ company_id: 'biz_1', event_name: 'lead', event_id: KEY });
+    expect((await rawRequest(apiUrl, { method: 'POST', headers: right, body: echo })).status).toBe(200);
+    expect(await h.line(/mock-api: accepted lead event_id=\[redacted\]/)).toBeTruthy();
     h.signals.emit('SIGINT');
     expect(await running).toBe(0);
     expect([...h.out, ...h.err].join('\n')).not.toContain(KEY);

@@ -53,14 +53,25 @@ describe('startProxyServer', () => {
     expect(seen).toEqual(['/whop 127.0.0.1', '/whop?cd=example.com 127.0.0.1']);
   });
 
-  it('serves GET /healthz and honours a custom path', async () => {
-    const server = await proxyServer(async () => new Response('handled'), '/t/collect');
+  it('passes /healthz to the handler (the proxy answers it) and honours a custom path', async () => {
+    const server = await proxyServer(
+      async (request) => new Response(new URL(request.url).pathname),
+      '/t/collect',
+    );
     expect(server.url.endsWith('/t/collect')).toBe(true);
+    expect((await rawRequest(new URL('/healthz', server.url).href)).body).toBe('/healthz');
+    expect((await rawRequest(server.url, { method: 'POST', body: '{}' })).body).toBe('/t/collect');
+  });
+
+  it('serves GET /healthz from the real proxy: {"ok":true}; a POST there is 405, not a conversion', async () => {
+    const server = await startProxyServer({ apiKey: 'k', companyId: 'biz_x', port: 0, logger: false });
+    closers.push(server.close);
     const health = await rawRequest(new URL('/healthz', server.url).href);
     expect(health).toMatchObject({ status: 200, body: '{"ok":true}' });
     expect(health.headers['content-type']).toMatch(/^application\/json/);
-    expect((await rawRequest(new URL('/healthz', server.url).href, { method: 'POST' })).status).toBe(404);
-    expect((await rawRequest(server.url, { method: 'POST', body: '{}' })).body).toBe('handled');
+    expect(health.headers['cache-control']).toBe('no-store');
+    const posted = await rawRequest(new URL('/healthz', server.url).href, { method: 'POST', body: '{}' });
+    expect(posted.status).toBe(405);
   });
 
   it('sets the Node server timeouts', async () => {

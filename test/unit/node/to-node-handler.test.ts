@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Served, serve } from '../../../src/node/serve.js';
 import { toNodeHandler } from '../../../src/node/to-node-handler.js';
-import type { ConnInfo, ProxyHandler } from '../../../src/proxy/types.js';
+import { createProxy } from '../../../src/proxy/create-proxy.js';
+import type { ConnInfo, ProxyHandler, TrustProxy } from '../../../src/proxy/types.js';
+import { API_KEY, COMPANY_ID, fakeUpstream } from '../proxy/helpers.js';
 import { endlessUpload, rawRequest } from './http-helpers.js';
 
 interface Seen {
@@ -135,6 +137,19 @@ describe('toNodeHandler: the Request the handler gets', () => {
     await rawRequest(`${origin}/whop`);
     expect(seen[0]).toMatchObject({ method: 'GET', body: '' });
   });
+
+  it('answers TRACE, a method Request cannot carry, 405 without calling the handler', async () => {
+    const { seen, origin } = await start();
+    // Before: `new Request` threw and the client got 500.
+    const response = await rawRequest(`${origin}/whop`, { method: 'TRACE' });
+    expect(response.status).toBe(405);
+    expect(JSON.parse(response.body)).toEqual({
+      error: { code: 'method_not_allowed', message: 'TRACE is not served here', path: '' },
+    });
+    expect(seen).toEqual([]);
+    // Other methods still reach the handler, which decides.
+    expect((await rawRequest(`${origin}/whop`, { method: 'PROPFIND' })).status).toBe(200);
+  });
 });
 
 describe('toNodeHandler: body size limit', () => {
@@ -266,5 +281,80 @@ describe('toNodeHandler: large responses', () => {
     process.off('warning', onWarning);
     expect(response.body.length).toBe(size);
     expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
+
+describe('toNodeHandler: trusted-proxy rules hold against a client that reaches the port (issue 13)', () => {
+  const event = (n: number) => JSON.stringify({ event_name: 'lead', event_id: `evt_${n}` });
+
+  async function limitedProxy(trustProxy: TrustProxy) {
+    const upstream = fakeUpstream({ status: 200 });
+    const proxy = createProxy({
+      apiKey: API_KEY,
+      companyId: COMPANY_ID,
+      fetch: upstream.fetch,
+      logger: false,
+    });
+    const node = toNodeHandler(proxy, { trustProxy });
+    served = await serve(node);
+    return { upstream, url: `${served.origin}/whop` };
+  }
+
+  /** Statuses of `count` sequential posts, and how many the default limit (120, then 20/s) may pass. */
+  async function flood(url: string, headers: (n: number) => Record<string, string>, count = 300) {
+    const statuses: number[] = [];
+    const started = Date.now();
+    for (let n = 0; n < count; n++) {
+      const response = await rawRequest(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'user-agent': 'Mozilla/5.0 test', ...headers(n) },
+        body: event(n),
+      });
+      statuses.push(response.status);
+    }
+    const passed = statuses.filter((s) => s === 200).length;
+    return { statuses, passed, allowed: 120 + Math.ceil((20 * (Date.now() - started)) / 1000) };
+  }
+
+  it('limits 300 requests from one socket with an X-Forwarded-For that does not parse (trustProxy 1)', async () => {
+    // Before: the address became unknown, which switched the rate limit off (300 of 300 passed).
+    const { upstream, url } = await limitedProxy(1);
+    const { statuses, passed, allowed } = await flood(url, (n) => ({
+      'x-forwarded-for': n % 2 ? 'garbage' : `bad${n}`,
+    }));
+    expect(passed).toBeLessThanOrEqual(allowed);
+    expect(statuses).toContain(429);
+    expect((upstream.calls[0].body.context as Record<string, string>).ip_address).toBe('127.0.0.1');
+  });
+
+  it("gives a peer outside Cloudflare's ranges its socket address, whatever CF-Connecting-IP says", async () => {
+    // Before: every request picked its own address, each with a fresh bucket.
+    const { upstream, url } = await limitedProxy('cloudflare');
+    const { statuses, passed, allowed } = await flood(url, (n) => ({
+      'cf-connecting-ip': `198.51.${n >> 8}.${n & 255}`,
+    }));
+    expect(passed).toBeLessThanOrEqual(allowed);
+    expect(statuses).toContain(429);
+    expect((upstream.calls[0].body.context as Record<string, string>).ip_address).toBe('127.0.0.1');
+  });
+
+  it('believes X-Forwarded-Proto and -Host only from a peer the rule trusts', async () => {
+    const { seen, origin } = await start({ trustProxy: 'cloudflare' });
+    await rawRequest(`${origin}/whop`, {
+      method: 'POST',
+      headers: { host: 'shop.example.com', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' },
+      body: '{}',
+    });
+    expect(seen[0].url).toBe('http://shop.example.com/whop');
+  });
+
+  it('reads the header the proxy is said to write: Forwarded, not a client-written X-Forwarded-For', async () => {
+    const { seen, origin } = await start({ trustProxy: { proxies: ['loopback'], header: 'forwarded' } });
+    await rawRequest(`${origin}/whop`, {
+      method: 'POST',
+      headers: { forwarded: 'for=6.6.6.6;proto=https', 'x-forwarded-for': '7.7.7.7' },
+      body: '{}',
+    });
+    expect(seen[0].conn).toEqual({ clientAddress: '6.6.6.6' });
   });
 });

@@ -6,6 +6,7 @@ import {
   resolveClientAddress,
   trustsPeer,
 } from '../../../src/proxy/client-address.js';
+import { CLOUDFLARE_IPS } from '../../../src/proxy/cloudflare-ips.js';
 import type { TrustProxy } from '../../../src/proxy/types.js';
 
 function resolve(peer: string | undefined, headers: Record<string, string>, trustProxy?: TrustProxy) {
@@ -114,9 +115,36 @@ describe('resolveClientAddress with a hop count', () => {
     expect(resolve('10.0.0.2', {}, 1)).toBe('10.0.0.2');
   });
 
-  it('is undefined when a trusted hop wrote something that is not an IP', () => {
-    expect(resolve('10.0.0.2', { 'x-forwarded-for': '1.1.1.1, unknown' }, 1)).toBeUndefined();
+  it('falls back to the hop that wrote something that is not an IP, never to unknown', () => {
+    // Issue 13: garbage made the address unknown, which switched the rate limit off.
+    expect(resolve('10.0.0.2', { 'x-forwarded-for': '1.1.1.1, unknown' }, 1)).toBe('10.0.0.2');
     expect(resolve('10.0.0.2', { 'x-forwarded-for': '<b>, 2.2.2.2' }, 1)).toBe('2.2.2.2');
+    expect(resolve('10.0.0.2', { 'x-forwarded-for': 'garbage' }, 1)).toBe('10.0.0.2');
+    expect(resolve('127.0.0.1', { 'x-forwarded-for': '' }, 1)).toBe('127.0.0.1');
+    // Two hops: the second proxy wrote garbage, so it (the first hop's address) is the client.
+    expect(resolve('10.0.0.2', { 'x-forwarded-for': 'x, 10.0.0.9' }, 2)).toBe('10.0.0.9');
+    expect(resolve('127.0.0.1', { 'x-forwarded-for': 'nope' }, ['loopback'])).toBe('127.0.0.1');
+  });
+
+  it('is unknown only without a peer (header-only runtime) and with garbage in the header', () => {
+    expect(resolve(undefined, { 'x-forwarded-for': 'garbage' }, 1)).toBeUndefined();
+  });
+
+  it('believes the header only from a peer on a loopback, private or link-local address', () => {
+    // A client reaching the port directly must not pick its own address.
+    expect(resolve('203.0.113.9', { 'x-forwarded-for': '6.6.6.6' }, 1)).toBe('203.0.113.9');
+    expect(resolve('2001:db8::9', { 'x-forwarded-for': '6.6.6.6' }, 2)).toBe('2001:db8::9');
+    for (const peer of [
+      '127.0.0.1',
+      '::1',
+      '10.1.2.3',
+      '172.20.0.5',
+      '192.168.1.1',
+      'fd00::5',
+      '169.254.8.1',
+    ]) {
+      expect(resolve(peer, { 'x-forwarded-for': '6.6.6.6' }, 1)).toBe('6.6.6.6');
+    }
   });
 
   it('normalizes mapped addresses and ports in the header', () => {
@@ -182,27 +210,35 @@ describe('resolveClientAddress with a list of proxies', () => {
 });
 
 describe('resolveClientAddress with RFC 7239 Forwarded', () => {
+  const FORWARDED_1: TrustProxy = { proxies: 1, header: 'forwarded' };
+
   it('reads for= from the right, with quotes, brackets and ports', () => {
     const headers = {
       forwarded: 'for=6.6.6.6, for="[2001:db8:cafe::17]:4711";proto=https;by=10.0.0.1',
     };
-    expect(resolve('10.0.0.2', headers, 1)).toBe('2001:db8:cafe::17');
+    expect(resolve('10.0.0.2', headers, FORWARDED_1)).toBe('2001:db8:cafe::17');
   });
 
   it('is case-insensitive in parameter names and ignores commas inside quotes', () => {
-    expect(resolve('10.0.0.2', { forwarded: 'for="6.6.6.6, 7.7.7.7", For=198.51.100.7' }, 1)).toBe(
+    expect(resolve('10.0.0.2', { forwarded: 'for="6.6.6.6, 7.7.7.7", For=198.51.100.7' }, FORWARDED_1)).toBe(
       '198.51.100.7',
     );
   });
 
-  it('treats an element without for= or with an obfuscated node as unknown', () => {
-    expect(resolve('10.0.0.2', { forwarded: 'for=1.1.1.1, proto=https' }, 1)).toBeUndefined();
-    expect(resolve('10.0.0.2', { forwarded: 'for=_hidden' }, 1)).toBeUndefined();
+  it('treats an element without for= or with an obfuscated node as the hop that wrote it', () => {
+    expect(resolve('10.0.0.2', { forwarded: 'for=1.1.1.1, proto=https' }, FORWARDED_1)).toBe('10.0.0.2');
+    expect(resolve('10.0.0.2', { forwarded: 'for=_hidden' }, FORWARDED_1)).toBe('10.0.0.2');
   });
 
-  it('is not read when X-Forwarded-For is present', () => {
-    const headers = { forwarded: 'for=6.6.6.6', 'x-forwarded-for': '198.51.100.7' };
-    expect(resolve('10.0.0.2', headers, 1)).toBe('198.51.100.7');
+  it('reads only the header the trusted proxy writes: a client-written other one never wins', () => {
+    // Issue 13: the proxy wrote Forwarded, the client X-Forwarded-For, and the client's value won.
+    const both = { forwarded: 'for=6.6.6.6', 'x-forwarded-for': '7.7.7.7' };
+    expect(resolve('10.0.0.2', both, FORWARDED_1)).toBe('6.6.6.6');
+    expect(resolve('10.0.0.2', both, { proxies: ['private'], header: 'forwarded' })).toBe('6.6.6.6');
+    // The default is X-Forwarded-For, and then a client-written Forwarded is never read either.
+    expect(resolve('10.0.0.2', both, 1)).toBe('7.7.7.7');
+    expect(resolve('10.0.0.2', { forwarded: 'for=6.6.6.6' }, 1)).toBe('10.0.0.2');
+    expect(resolve('10.0.0.2', { 'x-forwarded-for': '7.7.7.7' }, FORWARDED_1)).toBe('10.0.0.2');
   });
 });
 
@@ -210,7 +246,35 @@ describe("resolveClientAddress with 'cloudflare'", () => {
   it('takes CF-Connecting-IP and ignores X-Forwarded-For', () => {
     const headers = { 'cf-connecting-ip': '2001:db8::9', 'x-forwarded-for': '6.6.6.6' };
     expect(resolve('172.64.0.1', headers, 'cloudflare')).toBe('2001:db8::9');
+    expect(resolve('2606:4700:10::6816:1', headers, 'cloudflare')).toBe('2001:db8::9');
+    expect(resolve('::ffff:162.158.1.1', headers, 'cloudflare')).toBe('2001:db8::9');
     expect(resolve(undefined, headers, 'cloudflare')).toBe('2001:db8::9');
+  });
+
+  it("believes CF-Connecting-IP only from Cloudflare's ranges: a direct client gets its socket address", () => {
+    const headers = { 'cf-connecting-ip': '6.6.6.6' };
+    expect(resolve('203.0.113.9', headers, 'cloudflare')).toBe('203.0.113.9');
+    expect(resolve('127.0.0.1', headers, 'cloudflare')).toBe('127.0.0.1');
+    expect(resolve('10.0.0.2', headers, 'cloudflare')).toBe('10.0.0.2');
+    expect(resolve('172.63.255.255', headers, 'cloudflare')).toBe('172.63.255.255');
+    expect(resolve('2001:db8::1', headers, 'cloudflare')).toBe('2001:db8::1');
+  });
+
+  it('keeps the ranges as data, usable in lists: Cloudflare -> a local proxy or tunnel -> here', () => {
+    expect(CLOUDFLARE_IPS).toContain('173.245.48.0/20');
+    expect(CLOUDFLARE_IPS).toContain('2a06:98c0::/29');
+    // Cloudflare appends the client to X-Forwarded-For; cloudflared/nginx on loopback pass it on.
+    const headers = { 'x-forwarded-for': '6.6.6.6, 198.51.100.7', 'cf-connecting-ip': '198.51.100.7' };
+    expect(resolve('127.0.0.1', headers, ['loopback', 'cloudflare'])).toBe('198.51.100.7');
+    // nginx appended the edge's address: the walk steps over it.
+    const viaNginx = { 'x-forwarded-for': '6.6.6.6, 198.51.100.7, 172.70.1.1' };
+    expect(resolve('127.0.0.1', viaNginx, ['loopback', 'cloudflare'])).toBe('198.51.100.7');
+    // A range Cloudflare added after this list: name it next to the keyword.
+    expect(resolve('198.18.0.1', headers, ['cloudflare', '198.18.0.0/15'])).toBe('198.51.100.7');
+    // Or keep reading CF-Connecting-IP from a list of your own.
+    const own: TrustProxy = { proxies: ['loopback', 'cloudflare'], header: 'cf-connecting-ip' };
+    expect(resolve('127.0.0.1', { 'cf-connecting-ip': '198.51.100.7' }, own)).toBe('198.51.100.7');
+    expect(resolve('203.0.113.9', { 'cf-connecting-ip': '198.51.100.7' }, own)).toBe('203.0.113.9');
   });
 
   it('falls back to the peer when the header is missing or not an IP', () => {
@@ -225,7 +289,11 @@ describe('trustsPeer', () => {
     expect(trustsPeer('127.0.0.1', false)).toBe(false);
     expect(trustsPeer('127.0.0.1', 0)).toBe(false);
     expect(trustsPeer('127.0.0.1', 1)).toBe(true);
-    expect(trustsPeer('127.0.0.1', 'cloudflare')).toBe(true);
+    expect(trustsPeer('203.0.113.9', 1)).toBe(false);
+    expect(trustsPeer('127.0.0.1', 'cloudflare')).toBe(false);
+    expect(trustsPeer('172.64.0.1', 'cloudflare')).toBe(true);
+    expect(trustsPeer('10.0.0.1', { proxies: 2, header: 'forwarded' })).toBe(true);
+    expect(trustsPeer(undefined, 1)).toBe(false);
     expect(trustsPeer('::ffff:127.0.0.1', ['loopback'])).toBe(true);
     expect(trustsPeer('203.0.113.9', ['loopback'])).toBe(false);
     expect(trustsPeer(undefined, ['loopback'])).toBe(false);
@@ -246,8 +314,24 @@ describe('parseTrustProxy (WHOP_TRUST_PROXY)', () => {
     ['Cloudflare', 'cloudflare'],
     ['loopback', ['loopback']],
     ['loopback, 10.0.0.0/8 ,::1,fd00::/8', ['loopback', '10.0.0.0/8', '::1', 'fd00::/8']],
+    ['loopback,cloudflare', ['loopback', 'cloudflare']],
   ])('%j → %j', (text, expected) => {
     expect(parseTrustProxy(text)).toEqual(expected);
+  });
+
+  it('takes the header the proxies write from WHOP_TRUST_PROXY_HEADER', () => {
+    expect(parseTrustProxy('1', 'Forwarded')).toEqual({ proxies: 1, header: 'forwarded' });
+    expect(parseTrustProxy('loopback', 'x-forwarded-for')).toEqual({
+      proxies: ['loopback'],
+      header: 'x-forwarded-for',
+    });
+    expect(parseTrustProxy('cloudflare', 'cf-connecting-ip')).toEqual({
+      proxies: ['cloudflare'],
+      header: 'cf-connecting-ip',
+    });
+    expect(parseTrustProxy('2', undefined)).toBe(2);
+    expect(() => parseTrustProxy('1', 'x-real-ip')).toThrow(/WHOP_TRUST_PROXY_HEADER must be/);
+    expect(() => parseTrustProxy('false', 'forwarded')).toThrow(/WHOP_TRUST_PROXY_HEADER.*WHOP_TRUST_PROXY/);
   });
 
   it.each([
@@ -259,7 +343,6 @@ describe('parseTrustProxy (WHOP_TRUST_PROXY)', () => {
     ['10.0.0.0/99', /WHOP_TRUST_PROXY: "10.0.0.0\/99"/],
     ['10.0.0.0/8/8', /WHOP_TRUST_PROXY/],
     ['10.0.0.0/abc', /WHOP_TRUST_PROXY/],
-    ['cloudflare,loopback', /WHOP_TRUST_PROXY: "cloudflare"/],
   ])('%j is refused', (text, message) => {
     expect(() => parseTrustProxy(text)).toThrow(message);
   });
@@ -272,9 +355,22 @@ describe('checkTrustProxy', () => {
     expect(checkTrustProxy(3)).toBe(3);
     expect(checkTrustProxy('cloudflare')).toBe('cloudflare');
     expect(checkTrustProxy(['private'])).toEqual(['private']);
+    expect(checkTrustProxy({ proxies: 1, header: 'forwarded' })).toEqual({ proxies: 1, header: 'forwarded' });
+    expect(checkTrustProxy({ proxies: ['cloudflare'] })).toEqual({ proxies: ['cloudflare'] });
   });
 
-  it.each([true, -1, 1.5, 'loopback', [1], {}, null])('refuses %j', (value) => {
+  it.each([
+    true,
+    -1,
+    1.5,
+    'loopback',
+    [1],
+    {},
+    null,
+    { proxies: 1, header: 'x-real-ip' },
+    { proxies: ['10.0.0.0/40'] },
+    { proxies: 'loopback' },
+  ])('refuses %j', (value) => {
     expect(() => checkTrustProxy(value, 'options.trustProxy')).toThrow(/options\.trustProxy/);
   });
 });

@@ -92,6 +92,21 @@ describe('rate limit (on by default: 120 events at once, then 20 a second per ad
     expect((await handler(post(lead()), from('2001:db8:aa:2::1'))).status).toBe(200);
   });
 
+  it('limits an IPv6 /48 as a whole too: rotating through its /64s buys 4 buckets, not 65,536', async () => {
+    // Issue 13: 200 addresses spread over one /48 all passed.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(7_000_000);
+    const { handler, upstream } = setup({ rateLimit: { burst: 10, perSecond: 1 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      statuses.push((await handler(post(lead(i)), from(`2001:db8:66:${i.toString(16)}::${i + 1}`))).status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(40);
+    expect(upstream.calls).toHaveLength(40);
+    // Another /48 has its own buckets.
+    expect((await handler(post(lead(999)), from('2001:db8:67::1'))).status).toBe(200);
+  });
+
   it('lets a batch larger than the bucket through once it is full, rather than refusing it forever', async () => {
     const { handler } = setup({ rateLimit: { burst: 5, perSecond: 1 } });
     expect((await handler(post(batch(50)), from('192.0.2.9'))).status).toBe(200);
@@ -137,10 +152,13 @@ describe('rate limit (on by default: 120 events at once, then 20 a second per ad
       expect((await handler(post(batch(50, n * 50)), from('192.0.2.1'))).status).toBe(200);
   });
 
-  it('does not charge invalid bodies or other refusals', async () => {
+  it('does not charge refusals made before the body is read (invalid bodies cost a token each)', async () => {
     const { handler } = setup({ rateLimit: { burst: 50, perSecond: 1 } });
-    for (let n = 0; n < 20; n++) {
-      expect((await handler(post({ event_name: 'purchase' }), from('192.0.2.3'))).status).toBe(400);
+    for (let n = 0; n < 10; n++) {
+      const foreign = post(lead(n), { headers: { origin: 'https://evil.example' } });
+      expect((await handler(foreign, from('192.0.2.3'))).status).toBe(403);
+      const xml = post(lead(n), { headers: { 'content-type': 'application/xml' } });
+      expect((await handler(xml, from('192.0.2.3'))).status).toBe(415);
     }
     expect((await handler(post(batch(50)), from('192.0.2.3'))).status).toBe(200);
   });

@@ -300,7 +300,7 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('with "*" allows any origin and echoes it with credentials (beacons are credentialed)', async () => {
+  it('with "*" allows any http(s) origin and echoes it with credentials (beacons are credentialed)', async () => {
     const { handler } = setup({ allowedOrigins: '*' });
     const response = await handler(post(lead, { headers: { origin: other } }));
     expect(response.status).toBe(200);
@@ -308,7 +308,7 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
   });
 
-  it('refuses the opaque "null" origin unless every origin is allowed', async () => {
+  it('refuses the opaque "null" origin (with "*" too: cors.test.ts)', async () => {
     const { handler } = setup();
     expect((await handler(post(lead, { headers: { origin: 'null' } }))).status).toBe(403);
   });

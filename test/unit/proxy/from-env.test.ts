@@ -23,12 +23,35 @@ describe('fromEnv', () => {
     expect(fromEnv({ ...base, VERCEL: '1', WHOP_TRUST_PROXY: 'cloudflare' }).trustProxy).toBe('cloudflare');
   });
 
+  it('names the header the proxies write with WHOP_TRUST_PROXY_HEADER', () => {
+    expect(
+      fromEnv({ ...base, WHOP_TRUST_PROXY: 'private', WHOP_TRUST_PROXY_HEADER: 'forwarded' }).trustProxy,
+    ).toEqual({ proxies: ['private'], header: 'forwarded' });
+    expect(fromEnv({ ...base, VERCEL: '1', WHOP_TRUST_PROXY_HEADER: 'x-forwarded-for' }).trustProxy).toEqual({
+      proxies: 1,
+      header: 'x-forwarded-for',
+    });
+    expect(() => fromEnv({ ...base, WHOP_TRUST_PROXY_HEADER: 'forwarded' })).toThrow(
+      /WHOP_TRUST_PROXY_HEADER/,
+    );
+  });
+
   it('reads WHOP_API (any case), leaves it unset by default, and names it when it is neither API', () => {
     expect(fromEnv(base).api).toBeUndefined();
     expect(fromEnv({ ...base, WHOP_API: 'events' }).api).toBe('events');
     expect(fromEnv({ ...base, WHOP_API: ' Conversions ' }).api).toBe('conversions');
     expect(() => fromEnv({ ...base, WHOP_API: 'event' })).toThrow(
       /WHOP_API must be "conversions" or "events"/,
+    );
+  });
+
+  it('opts in to a plain-http upstream only with WHOP_ALLOW_HTTP_UPSTREAM=1 (or true)', () => {
+    expect(fromEnv(base).allowInsecureUpstream).toBeUndefined();
+    expect(fromEnv({ ...base, WHOP_ALLOW_HTTP_UPSTREAM: '1' }).allowInsecureUpstream).toBe(true);
+    expect(fromEnv({ ...base, WHOP_ALLOW_HTTP_UPSTREAM: 'true' }).allowInsecureUpstream).toBe(true);
+    expect(fromEnv({ ...base, WHOP_ALLOW_HTTP_UPSTREAM: '0' }).allowInsecureUpstream).toBe(false);
+    expect(() => fromEnv({ ...base, WHOP_ALLOW_HTTP_UPSTREAM: 'please' })).toThrow(
+      /WHOP_ALLOW_HTTP_UPSTREAM must be "1" or "0"/,
     );
   });
 

@@ -38,7 +38,10 @@ export function fakeUpstream(...replies: Reply[]) {
       if (reply === 'network-error') throw new TypeError('fetch failed');
       if (reply === 'hang') {
         return await new Promise<Response>((_, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          const abort = () => reject(new DOMException('aborted', 'AbortError'));
+          // As fetch does: a signal that fired during the yield above still ends the call.
+          if (init?.signal?.aborted) abort();
+          init?.signal?.addEventListener('abort', abort);
         });
       }
       const body = reply.body ?? { id: `conv_${number}` };

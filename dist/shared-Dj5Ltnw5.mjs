@@ -1,4 +1,5 @@
-import { A as API_PATHS, d as APIS, v as validateConversion, e as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, c as createProxy } from './shared-CvttNJLT.mjs';
+import { A as API_PATHS, e as APIS, v as validateConversion, f as checkTrustProxy, t as trustsPeer, r as resolveClientAddress, g as silentLogger, h as consoleLogger, c as createProxy } from './shared--WNcTvz_.mjs';
+import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
@@ -17,6 +18,36 @@ function json(status, body, headers) {
 function error(status, code, message, headers) {
     const problem = { code, message, path: '' };
     return json(status, { error: problem, errors: [problem] }, headers);
+}
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+const HOST$1 = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+/**
+ * Why a control request is refused, or undefined. The control endpoints take no token, so they
+ * answer only what a local tool sends: a loopback `Host` (a DNS-rebinding page sends its own
+ * name, resolved to 127.0.0.1, and could otherwise read the recorded events), and a POST or
+ * DELETE without `Origin` or from the mock's own origin (any other is a page elsewhere: CSRF).
+ */
+function controlRefusal(request, hosts) {
+    const url = new URL(request.url);
+    const host = request.headers.get('host') ?? url.host;
+    const name = HOST$1.exec(host)?.[1].toLowerCase();
+    if (!name || !hosts.has(name)) {
+        return error(403, 'host_not_allowed', 'the control endpoints answer a loopback Host only (localhost, 127.0.0.1, [::1]), or one named in allowedHosts');
+    }
+    if (request.method === 'GET' || request.method === 'HEAD')
+        return undefined;
+    const site = request.headers.get('sec-fetch-site');
+    const origin = request.headers.get('origin');
+    let sameOrigin = origin === null;
+    try {
+        sameOrigin ||= new URL(origin).origin === new URL(`${url.protocol}//${host}`).origin;
+    }
+    catch {
+        // An opaque or malformed Origin is no one's own.
+    }
+    if (sameOrigin && (!site || site === 'same-origin' || site === 'none'))
+        return undefined;
+    return error(403, 'cross_origin', `${request.method} on the control endpoints is taken from their own origin only, or without Origin (curl)`);
 }
 function send$1(answer, headers) {
     return json(answer.status, answer.body, headers);
@@ -70,7 +101,9 @@ function newId(prefix, length) {
  * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
  * `Idempotent-Replayed: true`, the same key with another body a 400. Keys are kept until reset
  * (Whop: 24 h). Control endpoints for tests and demos: `GET|DELETE /_mock/events`,
- * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`.
+ * `GET|POST|DELETE /_mock/faults`, `GET /_mock/stats`; they answer a loopback `Host` only (or one
+ * in `allowedHosts`), and POST/DELETE only without `Origin` or from their own origin (403
+ * otherwise), so a web page can neither read nor change them.
  * The token is compared, never stored in records nor returned.
  */
 function createMockApi(options) {
@@ -78,6 +111,11 @@ function createMockApi(options) {
         throw new TypeError('createMockApi: options.apiKey must be a non-empty string');
     }
     const expected = `Bearer ${options.apiKey}`;
+    const hosts = new Set(LOOPBACK);
+    for (const host of options.allowedHosts ?? []) {
+        const name = host.toLowerCase();
+        hosts.add(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name);
+    }
     let events = [];
     // `conversions <event_id>` or `events <account_id>:<event_id>` → the id answered.
     let ids = new Map();
@@ -223,6 +261,11 @@ function createMockApi(options) {
                     ? receive(target, request)
                     : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
             }
+            if (pathname.startsWith('/_mock/')) {
+                const refused = controlRefusal(request, hosts);
+                if (refused)
+                    return refused;
+            }
             switch (route) {
                 case 'GET /_mock/events':
                     return json(200, api.events());
@@ -337,6 +380,8 @@ async function serve(listener, options = {}) {
 const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 // Recomputed by `Request` from the buffered body, or no longer true once a body parser decoded it.
 const BODY_HEADERS = new Set(['content-length', 'transfer-encoding', 'content-encoding']);
+// Methods `new Request` refuses (fetch's forbidden methods); of them Node's parser passes TRACE on.
+const UNREQUESTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 function send(res, status, code, message) {
     const body = JSON.stringify({ error: { code, message, path: '' } });
     const headers = {
@@ -452,8 +497,10 @@ async function writeResponse(res, response) {
 /**
  * Adapts a Web handler (`createProxy(...)`) to `node:http`, Express and Connect:
  * `http.createServer(toNodeHandler(handler))` or `app.post('/whop', toNodeHandler(handler))`.
- * The client address comes from the socket, and from `X-Forwarded-For`/`Forwarded` only as far
- * as `trustProxy` allows; it reaches the handler as `conn.clientAddress`.
+ * The client address comes from the socket, and from the header the proxies in front write
+ * (`X-Forwarded-For` by default) only when the socket's peer is one `trustProxy` trusts, and
+ * only as far as it allows; it reaches the handler as `conn.clientAddress`. `X-Forwarded-Proto`
+ * and `-Host` are believed from such a peer only.
  *
  * Mount it before any body parser: then the body is streamed here under `maxBodyBytes`. After
  * `express.json()`/`express.text()` it still works, from the parsed `req.body` (re-serialized).
@@ -468,6 +515,10 @@ function toNodeHandler(handler, options = {}) {
     const tooLarge = `the body must be at most ${maxBodyBytes} bytes`;
     return (req, res) => {
         (async () => {
+            // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
+            if (UNREQUESTABLE_METHODS.has(req.method ?? '')) {
+                return send(res, 405, 'method_not_allowed', `${req.method} is not served here`);
+            }
             if (Number(req.headers['content-length']) > maxBodyBytes)
                 return send(res, 413, 'too_large', tooLarge);
             const body = parsedBody(req) ?? (req.readableEnded ? Buffer.alloc(0) : await readBody(req, maxBodyBytes));
@@ -475,7 +526,8 @@ function toNodeHandler(handler, options = {}) {
                 return send(res, 413, 'too_large', tooLarge);
             const peer = req.socket.remoteAddress;
             const request = toRequest(req, body, trustsPeer(peer, trustProxy));
-            const clientAddress = resolveClientAddress({ peer, headers: request.headers, trustProxy });
+            // No peer here means a socket already gone, not a platform front end: believe no header.
+            const clientAddress = peer === undefined ? undefined : resolveClientAddress({ peer, headers: request.headers, trustProxy });
             await writeResponse(res, await handler(request, { clientAddress }));
         })().catch(() => {
             if (!res.headersSent)
@@ -491,7 +543,9 @@ function toNodeHandler(handler, options = {}) {
  * which is what a proxy sees when Whop's side resets the connection.
  */
 async function startMockApi(options) {
-    const mock = createMockApi({ apiKey: options.apiKey });
+    // A wildcard address is no name a client sends as Host.
+    const named = options.host && !['0.0.0.0', '::', '[::]'].includes(options.host);
+    const mock = createMockApi({ apiKey: options.apiKey, allowedHosts: named ? [options.host] : [] });
     // Whop's own limit is not documented; 1 MiB is far above any valid body.
     const listener = toNodeHandler(mock.handler, { maxBodyBytes: 1024 * 1024 });
     const served = await serve(listener, { port: options.port ?? 0, host: options.host });
@@ -505,29 +559,183 @@ async function startMockApi(options) {
     };
 }
 
+/** The reason of a refusal whose log entry names no error code, by its status. */
+const REFUSED_BY_STATUS = {
+    400: 'invalid_body',
+    401: 'invalid_secret',
+    403: 'origin_not_allowed',
+    405: 'method_not_allowed',
+    413: 'too_large',
+    415: 'unsupported_media_type',
+    429: 'rate_limited',
+    500: 'internal',
+};
+const OUTCOMES = ['accepted', 'rejected', 'unavailable'];
+function isLogger(value) {
+    const logger = value;
+    return (typeof logger === 'object' &&
+        logger !== null &&
+        ['info', 'warn', 'error'].every((m) => typeof logger[m] === 'function'));
+}
+/** A label value from a log field: error codes are short snake_case words; anything else is `other`. */
+function code(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return /^[a-z][a-z0-9_]{0,39}$/.test(value) ? value : 'other';
+}
+/**
+ * Creates the metrics of one proxy (one registry each, so two servers in a process never mix):
+ * - `whop_pixel_requests_total{status}`: every request the proxy answered (health checks aside);
+ * - `whop_pixel_events_forwarded_total{outcome}`: each event sent to Whop, by Whop's answer —
+ *   `accepted`, `rejected` (Whop refused it) or `unavailable` (undelivered after the retries);
+ * - `whop_pixel_requests_refused_total{reason}`: requests the proxy refused without forwarding
+ *   anything, by error code (`invalid_json`, `origin_not_allowed`, `rate_limited`, …);
+ * - `whop_pixel_requests_dropped_total{reason}`: requests answered but not forwarded (`bot`);
+ * - `whop_pixel_fields_dropped_total`: fields left out because the upstream API does not take them;
+ * - `whop_pixel_rate_limited_total`: requests answered 429 for their client address's rate limit;
+ * - `whop_pixel_upstream_duration_seconds{outcome}`: time upstream per event, retries included.
+ */
+function proxyMetrics() {
+    const registry = new Registry();
+    collectDefaultMetrics({ register: registry });
+    const registers = [registry];
+    const requests = new Counter({
+        name: 'whop_pixel_requests_total',
+        help: 'Requests answered by the proxy, by HTTP status (health checks are not counted).',
+        labelNames: ['status'],
+        registers,
+    });
+    const forwarded = new Counter({
+        name: 'whop_pixel_events_forwarded_total',
+        help: "Events sent to Whop, by Whop's answer: accepted, rejected, or unavailable after the retries.",
+        labelNames: ['outcome'],
+        registers,
+    });
+    const refused = new Counter({
+        name: 'whop_pixel_requests_refused_total',
+        help: 'Requests the proxy refused without forwarding anything, by error code.',
+        labelNames: ['reason'],
+        registers,
+    });
+    const dropped = new Counter({
+        name: 'whop_pixel_requests_dropped_total',
+        help: 'Requests answered without forwarding their events, by reason (bot: a known crawler).',
+        labelNames: ['reason'],
+        registers,
+    });
+    const droppedFields = new Counter({
+        name: 'whop_pixel_fields_dropped_total',
+        help: 'Event fields left out because the upstream API does not take them.',
+        registers,
+    });
+    const rateLimited = new Counter({
+        name: 'whop_pixel_rate_limited_total',
+        help: 'Requests answered 429 because their client address was over its rate limit.',
+        registers,
+    });
+    const upstream = new Histogram({
+        name: 'whop_pixel_upstream_duration_seconds',
+        help: 'Time spent upstream on one event, retries and their waits included.',
+        labelNames: ['outcome'],
+        buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+        registers,
+    });
+    // Every series a dashboard plots exists from the start, at 0.
+    for (const outcome of OUTCOMES)
+        forwarded.inc({ outcome }, 0);
+    dropped.inc({ reason: 'bot' }, 0);
+    function count(entry) {
+        const { status } = entry;
+        if (entry.msg !== 'whop-pixel request' || typeof status !== 'number')
+            return;
+        requests.inc({ status: String(status) });
+        if (entry.rate_limited === true)
+            rateLimited.inc();
+        if (typeof entry.dropped_fields === 'number')
+            droppedFields.inc(entry.dropped_fields);
+        if (entry.bot === true)
+            dropped.inc({ reason: 'bot' });
+        else if (status >= 400 && entry.events === undefined) {
+            const reason = code(entry.error_code) ??
+                (entry.rate_limited === true ? 'rate_limited' : (REFUSED_BY_STATUS[status] ?? `http_${status}`));
+            refused.inc({ reason });
+        }
+    }
+    function countForward(record) {
+        const outcome = OUTCOMES.includes(record.outcome) ? record.outcome : 'unavailable';
+        forwarded.inc({ outcome });
+        if (Number.isFinite(record.ms))
+            upstream.observe({ outcome }, Math.max(0, record.ms) / 1000);
+    }
+    function observe(options) {
+        const { logger, onForward } = options;
+        // The proxy's own default, so leaving `logger` out still logs (and is still counted).
+        const base = logger === false
+            ? silentLogger
+            : logger === undefined
+                ? consoleLogger(options.apiKey, options.sharedSecret)
+                : logger;
+        // Anything else is left as it came, for createProxy to refuse with its own message.
+        if (!isLogger(base) || (onForward !== undefined && typeof onForward !== 'function'))
+            return options;
+        const tee = (level) => (entry) => {
+            try {
+                count(entry);
+            }
+            catch {
+                // Counting must never cost a request its log line.
+            }
+            base[level](entry);
+        };
+        return {
+            ...options,
+            logger: { info: tee('info'), warn: tee('warn'), error: tee('error') },
+            onForward: (record) => {
+                countForward(record);
+                onForward?.(record);
+            },
+        };
+    }
+    return { registry, observe };
+}
+
 function sendJson(res, status, body) {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify(body));
 }
+/** A scrape: the registry in Prometheus' text format, never cached. */
+function sendMetrics(req, res, registry) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('allow', 'GET, HEAD');
+        sendJson(res, 405, { error: { code: 'method_not_allowed', message: 'use GET', path: '' } });
+        return;
+    }
+    registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : text);
+    }, () => sendJson(res, 500, { error: { code: 'internal', message: 'internal error', path: '' } }));
+}
 /**
- * Starts the standalone first-party proxy: `path` → the proxy, `GET /healthz` → `{"ok":true}`,
- * anything else → 404. This is what `whop-pixel proxy` runs.
+ * Starts the standalone first-party proxy: `path` and `/healthz` → the proxy (which answers
+ * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404.
+ * This is what `whop-pixel proxy` runs.
  */
 async function startProxyServer(options) {
-    const { port = 8787, host, path = '/whop', trustProxy, handler, headersTimeoutMs, requestTimeoutMs, ...proxyOptions } = options;
+    const { port = 8787, host, path = '/whop', trustProxy, handler, headersTimeoutMs, requestTimeoutMs, metrics = true, ...proxyOptions } = options;
     if (!path.startsWith('/'))
         throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
+    // Metrics are drawn from what createProxy reports (its log entries and onForward records).
+    const observed = metrics ? proxyMetrics() : undefined;
     // The socket is known here, so the adapter resolves the client address; the core gets no
     // header rules of its own and cannot second-guess it.
-    const proxy = handler ?? createProxy({ ...proxyOptions, trustProxy: false });
+    const proxy = handler ?? createProxy({ ...(observed?.observe(proxyOptions) ?? proxyOptions), trustProxy: false });
     const node = toNodeHandler(proxy, { trustProxy, maxBodyBytes: proxyOptions.maxBodyBytes });
     const served = await serve((req, res) => {
         const pathname = (req.url ?? '/').split('?')[0];
-        if (pathname === path)
+        if (pathname === path || pathname === '/healthz')
             node(req, res);
-        else if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-            sendJson(res, 200, { ok: true });
-        }
+        else if (pathname === '/metrics' && observed)
+            sendMetrics(req, res, observed.registry);
         else
             sendJson(res, 404, { error: { code: 'not_found', message: `no route; post to ${path}`, path: '' } });
     }, { port, host, headersTimeoutMs, requestTimeoutMs });
