@@ -43,6 +43,16 @@ function refusal(req, hosts, control) {
   return undefined;
 }
 
+/** An upstream URL as printed: without a query or credentials, where a key could hide. */
+function shownUrl(url) {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  } catch {
+    return '(an invalid WHOP_API_URL)';
+  }
+}
+
 async function sendFile(res, file) {
   try {
     const body = await readFile(file);
@@ -134,7 +144,7 @@ export async function startDemo({
   log(`  proxy         ${origin}/whop`);
   log(
     live
-      ? `  WHOP_API_KEY set: events go to ${env.WHOP_API_URL ?? `https://api.whop.com/api/v1/${api}`} for company ${env.WHOP_COMPANY_ID}`
+      ? `  WHOP_API_KEY set: events go to ${shownUrl(env.WHOP_API_URL ?? `https://api.whop.com/api/v1/${api}`)} for company ${env.WHOP_COMPANY_ID}`
       : '  no WHOP_API_KEY: events go to the local mock API, nothing leaves this machine',
   );
   log(

@@ -64,3 +64,25 @@ describe('npm start: errors a person can act on', () => {
     expect(stderr).toBe('whop-pixel demo: PORT must be a port number from 0 to 65535; got "http"\n');
   });
 });
+
+describe('npm start: what it prints', () => {
+  it('never prints a key hidden in WHOP_API_URL’s query', async () => {
+    const { startDemo } = await import('../../examples/demo/server.mjs');
+    const lines: string[] = [];
+    const demo = await startDemo({
+      port: 0,
+      env: {
+        WHOP_API_KEY: KEY,
+        WHOP_COMPANY_ID: 'biz_demo_start',
+        WHOP_API_URL: `http://127.0.0.1:9/api/v1/conversions?key=${KEY}`,
+      },
+      log: (line: string) => lines.push(line),
+    });
+    await demo.close();
+    const printed = lines.join('\n');
+    expect(printed).toContain(
+      'events go to http://127.0.0.1:9/api/v1/conversions for company biz_demo_start',
+    );
+    expect(printed).not.toContain(KEY);
+  });
+});
