@@ -66,14 +66,6 @@ const clickId = (value, prefix, index) => {
         return parts[index];
 };
 
-/**
- * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
- * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
- */
-const newId = () => {
-    return crypto.getRandomValues(new Uint32Array(4)).join('');
-};
-
 // A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
 // snippet only needs get, set with max-age/domain, and remove. Values are written with
 // encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
@@ -101,36 +93,41 @@ const setCookie = (name, value, maxAge, domain) => {
     }
     catch (_a) { }
 };
-/** The page's host and its parent domains, shortest first: `uk`, `co.uk`, …, `a.example.co.uk`. */
-const parents = () => {
-    return location.hostname.split('.').map((_, i, labels) => labels.slice(-1 - i).join('.'));
-};
 /**
- * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
- * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
+ * The probe's cookie. It stays on the domain the probe found, holding that domain's name, so a
+ * later page (on any subdomain) knows where the snippet's cookies live without probing again.
  */
-const removeCookie = (name) => {
-    for (const domain of [...parents(), ''])
-        setCookie(name, '', -1, domain);
+const PROBE = '_whop_t';
+/**
+ * Removes a cookie where the snippet sets it: on `domain` (default: the one the probe found on an
+ * earlier page, when there was one) and host-only. Never on another domain: Firefox reports every
+ * write that it refuses (`com`, `co.uk`) as an error in the page's console. Needs no probing, so
+ * it writes nothing new when consent is withdrawn.
+ */
+const removeCookie = (name, domain = getCookie(PROBE)) => {
+    setCookie(name, '', -1, domain);
+    setCookie(name, '', -1);
 };
 /**
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only. The probe cookie is removed wherever it could be: a
- * withdrawal of consent must leave none behind.
+ * off: cookies are then host-only. What the probe found is kept in its cookie (1 year, removed
+ * with the others when consent is withdrawn), so only a visitor's first page probes: where the
+ * two-label domain is a public suffix (`co.uk`, `github.io`), that page's probe is the one write
+ * a browser refuses (Firefox says so in the console), and no later page repeats it.
  */
-const probeDomain = () => {
-    const probe = newId();
-    const domain = parents()
+const probeDomain = () => getCookie(PROBE) ||
+    // Candidates shortest first from two labels: `co.uk`, `example.co.uk`, `a.example.co.uk`.
+    location.hostname
+        .split('.')
+        .map((_, i, labels) => labels.slice(-1 - i).join('.'))
         .slice(1)
         .find((candidate) => {
-        setCookie('_whop_t', probe, 9, candidate);
-        return getCookie('_whop_t') === probe;
-    });
-    removeCookie('_whop_t');
-    return domain || '';
-};
+        setCookie(PROBE, candidate, 31536e3, candidate);
+        return getCookie(PROBE) === candidate;
+    }) ||
+    '';
 
 /**
  * Default URL parameters read as a context key besides its own name. For the ad ids, the names
@@ -261,6 +258,14 @@ const formUser = (formElement) => {
  */
 const submits = (submitEvent, formElement) => {
     return !submitEvent.defaultPrevented || formElement.checkValidity();
+};
+
+/**
+ * A random id for `anonymous_id` and `event_id`: 128 bits from the platform's CSPRNG (which
+ * http pages have too, unlike `crypto.randomUUID`), written as decimal digits.
+ */
+const newId = () => {
+    return crypto.getRandomValues(new Uint32Array(4)).join('');
 };
 
 /** Debug switch shared by the browser modules; `init({ debug: true })` or `?whop_debug=1` sets it. */
@@ -479,10 +484,11 @@ const createCore = (landing) => {
         store(ATTRIBUTION, attribution);
         store(USER, identity, true);
     };
-    // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
+    // Identity and attribution go; queued events stay (reset) unless consent is withdrawn. The
+    // cookies go only where they were set (the probe's cookie last: it says where that was).
     const forget = () => {
-        removeCookie(AID);
-        removeCookie('_fbc');
+        for (const name of [AID, '_fbc'])
+            removeCookie(name, domain || options.cookieDomain);
         aid = attribution = identity = click = null;
         save();
         aid = newId();
@@ -618,6 +624,7 @@ const createCore = (landing) => {
             persist();
         if (state === DENIED) {
             forget();
+            removeCookie(PROBE, domain || options.cookieDomain);
             store(QUEUE, null);
             for (const item of held)
                     settle(item.i, DENIED);

@@ -28,12 +28,13 @@ export const STUB = (() => {
 })();
 
 /**
- * dist/whop.min.js, gzip -9 bytes: 2,879 measured with the Events API's click ids and `fbc`
- * (2,862 before them, with Whop's pixel bridge of issue 11), rounded up to the next 10. The hard
- * ceiling is 2,900: `timezone` and `screen_resolution` (65 B together) stay out until the
- * bundle has room for them. Plausible's 2,670 is the goal.
+ * dist/whop.min.js, gzip -9 bytes: 2,870 measured once cookies are written and removed only on
+ * the probed domain (issue 14: -9 B; 2,879 with the Events API's click ids and `fbc`, 2,862
+ * before them), rounded up to the next 10. The hard ceiling is 2,900: `timezone` and
+ * `screen_resolution` (65 B together) stay out until the bundle has room for them, and so does
+ * a UTM cookie for visitors without storage (issue 14 measured +36 B). Plausible's 2,670 is the goal.
  */
-export const BUNDLE_GZIP_BUDGET = 2880;
+export const BUNDLE_GZIP_BUDGET = 2870;
 /** The minified stub, raw bytes (Whop's own is about 570). */
 export const STUB_BUDGET = 500;
 

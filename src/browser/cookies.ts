@@ -2,7 +2,6 @@
 // snippet only needs get, set with max-age/domain, and remove. Values are written with
 // encodeURIComponent and read with decodeURIComponent, as js-cookie does, so each reads the
 // other's cookies (the unit tests use js-cookie as the oracle).
-import { newId } from './identity.js';
 
 /**
  * Reads a cookie; undefined when absent, empty, undecodable, longer than 256 characters (what
@@ -27,34 +26,41 @@ export const setCookie = (name: string, value: string, maxAge: number, domain?: 
   } catch {}
 };
 
-/** The page's host and its parent domains, shortest first: `uk`, `co.uk`, …, `a.example.co.uk`. */
-const parents = (): string[] => {
-  return location.hostname.split('.').map((_, i, labels) => labels.slice(-1 - i).join('.'));
-};
+/**
+ * The probe's cookie. It stays on the domain the probe found, holding that domain's name, so a
+ * later page (on any subdomain) knows where the snippet's cookies live without probing again.
+ */
+export const PROBE = '_whop_t';
 
 /**
- * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
- * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
+ * Removes a cookie where the snippet sets it: on `domain` (default: the one the probe found on an
+ * earlier page, when there was one) and host-only. Never on another domain: Firefox reports every
+ * write that it refuses (`com`, `co.uk`) as an error in the page's console. Needs no probing, so
+ * it writes nothing new when consent is withdrawn.
  */
-export const removeCookie = (name: string): void => {
-  for (const domain of [...parents(), '']) setCookie(name, '', -1, domain);
+export const removeCookie = (name: string, domain = getCookie(PROBE)): void => {
+  setCookie(name, '', -1, domain);
+  setCookie(name, '', -1);
 };
 
 /**
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only. The probe cookie is removed wherever it could be: a
- * withdrawal of consent must leave none behind.
+ * off: cookies are then host-only. What the probe found is kept in its cookie (1 year, removed
+ * with the others when consent is withdrawn), so only a visitor's first page probes: where the
+ * two-label domain is a public suffix (`co.uk`, `github.io`), that page's probe is the one write
+ * a browser refuses (Firefox says so in the console), and no later page repeats it.
  */
-export const probeDomain = (): string => {
-  const probe = newId();
-  const domain = parents()
+export const probeDomain = (): string =>
+  getCookie(PROBE) ||
+  // Candidates shortest first from two labels: `co.uk`, `example.co.uk`, `a.example.co.uk`.
+  location.hostname
+    .split('.')
+    .map((_, i, labels) => labels.slice(-1 - i).join('.'))
     .slice(1)
     .find((candidate) => {
-      setCookie('_whop_t', probe, 9, candidate);
-      return getCookie('_whop_t') === probe;
-    });
-  removeCookie('_whop_t');
-  return domain || '';
-};
+      setCookie(PROBE, candidate, 31536e3, candidate);
+      return getCookie(PROBE) === candidate;
+    }) ||
+  '';

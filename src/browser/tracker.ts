@@ -20,7 +20,7 @@ import {
   type ParamNames,
 } from './capture.js';
 import { clickId } from './click-ids.js';
-import { getCookie, probeDomain, removeCookie, setCookie } from './cookies.js';
+import { getCookie, PROBE, probeDomain, removeCookie, setCookie } from './cookies.js';
 import { LEAN } from './edition.js';
 import { formUser, submits } from './forms.js';
 import { newId } from './identity.js';
@@ -213,10 +213,10 @@ export const createCore = (landing: { u?: unknown }): Core => {
     store(USER, identity, true);
   };
 
-  // Identity and attribution go; queued events stay (reset) unless consent is withdrawn.
+  // Identity and attribution go; queued events stay (reset) unless consent is withdrawn. The
+  // cookies go only where they were set (the probe's cookie last: it says where that was).
   const forget = () => {
-    removeCookie(AID);
-    removeCookie('_fbc');
+    for (const name of [AID, '_fbc']) removeCookie(name, domain || options.cookieDomain);
     aid = attribution = identity = click = null;
     save();
     aid = newId();
@@ -355,6 +355,7 @@ export const createCore = (landing: { u?: unknown }): Core => {
     if (granted()) persist();
     if (state === DENIED) {
       forget();
+      removeCookie(PROBE, domain || options.cookieDomain);
       store(QUEUE, null);
       if (!LEAN) for (const item of held) settle(item.i, DENIED);
       held = [];

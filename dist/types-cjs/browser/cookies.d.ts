@@ -11,15 +11,24 @@ export declare const getCookie: (name: string) => string | undefined;
  */
 export declare const setCookie: (name: string, value: string, maxAge: number, domain?: string) => void;
 /**
- * Removes a cookie wherever this page could have set it: on the host, every parent domain, and
- * host-only. Needs no probing, so it writes nothing when consent is withdrawn.
+ * The probe's cookie. It stays on the domain the probe found, holding that domain's name, so a
+ * later page (on any subdomain) knows where the snippet's cookies live without probing again.
  */
-export declare const removeCookie: (name: string) => void;
+export declare const PROBE = "_whop_t";
+/**
+ * Removes a cookie where the snippet sets it: on `domain` (default: the one the probe found on an
+ * earlier page, when there was one) and host-only. Never on another domain: Firefox reports every
+ * write that it refuses (`com`, `co.uk`) as an error in the page's console. Needs no probing, so
+ * it writes nothing new when consent is withdrawn.
+ */
+export declare const removeCookie: (name: string, domain?: string | undefined) => void;
 /**
  * The registrable domain of the page: the shortest parent domain on which the browser accepts a
  * cookie (`a.example.co.uk` → `example.co.uk`). Browsers refuse public suffixes (`co.uk`), so
  * probing upward from two labels never picks one. Empty for `localhost` and when cookies are
- * off: cookies are then host-only. The probe cookie is removed wherever it could be: a
- * withdrawal of consent must leave none behind.
+ * off: cookies are then host-only. What the probe found is kept in its cookie (1 year, removed
+ * with the others when consent is withdrawn), so only a visitor's first page probes: where the
+ * two-label domain is a public suffix (`co.uk`, `github.io`), that page's probe is the one write
+ * a browser refuses (Firefox says so in the console), and no later page repeats it.
  */
 export declare const probeDomain: () => string;

@@ -2,8 +2,8 @@
 // biome-ignore-all lint/suspicious/noDocumentCookie: the tests set up cookies exactly as other tags and browsers do
 import Cookies from 'js-cookie';
 import { describe, expect, it } from 'vitest';
-import { getCookie, probeDomain, removeCookie, setCookie } from '../../../src/browser/cookies.js';
-import { isolate, visit } from './helpers.js';
+import { getCookie, PROBE, probeDomain, removeCookie, setCookie } from '../../../src/browser/cookies.js';
+import { cookieWrites, isolate, visit } from './helpers.js';
 
 isolate();
 
@@ -91,7 +91,6 @@ describe('probeDomain', () => {
   ])('%s → %s (never a public suffix)', (url, domain) => {
     visit(url);
     expect(probeDomain()).toBe(domain);
-    expect(document.cookie).not.toContain('_whop_t');
   });
 
   it('lets a.example.co.uk and b.example.co.uk share a cookie', () => {
@@ -99,6 +98,31 @@ describe('probeDomain', () => {
     setCookie('id', '1', 60, probeDomain());
     visit('https://b.example.co.uk/');
     expect(getCookie('id')).toBe('1');
+  });
+
+  // Firefox reports each refused write as an error in the page's console ("Cookie “_whop_t” has
+  // been rejected for invalid domain"); it used to come on every page view from the clean-up,
+  // which deleted the probe cookie on `com`, `uk` and `co.uk` too.
+  it('writes only on the candidates it tries, up to the first accepted, and removes nothing elsewhere', () => {
+    visit('https://www.example.com/');
+    expect(cookieWrites(() => probeDomain())).toEqual([`${PROBE}@example.com`]);
+    visit('https://a.b.example.co.uk/');
+    document.cookie = `${PROBE}=; path=/; domain=example.com; max-age=-1`;
+    expect(cookieWrites(() => probeDomain())).toEqual([`${PROBE}@co.uk`, `${PROBE}@example.co.uk`]);
+  });
+
+  it('keeps what it found in its cookie on that domain: later pages, on any subdomain, write nothing', () => {
+    visit('https://a.example.co.uk/');
+    probeDomain();
+    expect(getCookie(PROBE)).toBe('example.co.uk');
+    visit('https://b.example.co.uk/');
+    expect(cookieWrites(() => expect(probeDomain()).toBe('example.co.uk'))).toEqual([]);
+  });
+
+  it('keeps nothing where no domain takes a cookie (localhost): the cookies are host-only', () => {
+    visit('http://localhost/');
+    expect(cookieWrites(() => probeDomain())).toEqual([]);
+    expect(document.cookie).toBe('');
   });
 });
 
@@ -108,7 +132,21 @@ describe('removeCookie', () => {
     setCookie('_whop_aid', 'domain-copy', 60, 'example.com');
     setCookie('_whop_aid', 'host-copy', 60);
     expect(document.cookie.match(/_whop_aid=/g)).toHaveLength(2);
-    removeCookie('_whop_aid');
+    removeCookie('_whop_aid', 'example.com');
     expect(document.cookie).not.toContain('_whop_aid');
+  });
+
+  it('writes only where the cookie was set: the domain given, else the one the probe found, and host-only', () => {
+    visit('https://www.example.co.uk/');
+    expect(cookieWrites(() => removeCookie('_fbc', 'example.co.uk'))).toEqual([
+      '_fbc@example.co.uk',
+      '_fbc@',
+    ]);
+    // No probe yet on this site: only a host-only copy can be ours.
+    expect(cookieWrites(() => removeCookie('_fbc'))).toEqual(['_fbc@', '_fbc@']);
+    probeDomain();
+    setCookie('_whop_aid', 'x', 60, 'example.co.uk');
+    expect(cookieWrites(() => removeCookie('_whop_aid'))).toEqual(['_whop_aid@example.co.uk', '_whop_aid@']);
+    expect(getCookie('_whop_aid')).toBeUndefined();
   });
 });

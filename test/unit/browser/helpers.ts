@@ -197,3 +197,31 @@ export function isolate(): void {
     for (const script of document.querySelectorAll('script')) script.remove();
   });
 }
+
+/**
+ * Records every `document.cookie` write while `fn` runs, as `name@domain` (`name@` when
+ * host-only): what a browser would be asked to store, refused or not.
+ */
+export function cookieWrites(fn: () => void): string[] {
+  const seen: string[] = [];
+  let proto: object | null = document;
+  let accessor: PropertyDescriptor | undefined;
+  while (proto && !accessor) {
+    accessor = Object.getOwnPropertyDescriptor(proto, 'cookie');
+    proto = Object.getPrototypeOf(proto);
+  }
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => accessor!.get!.call(document),
+    set: (value: string) => {
+      seen.push(`${value.split('=')[0]}@${/;domain=([^;]*)/.exec(value)?.[1] ?? ''}`);
+      accessor!.set!.call(document, value);
+    },
+  });
+  try {
+    fn();
+  } finally {
+    Reflect.deleteProperty(document, 'cookie');
+  }
+  return seen;
+}

@@ -8,6 +8,7 @@ import {
   accepted,
   breakStorage,
   type Call,
+  cookieWrites,
   fakeBeacon,
   fakeProxy,
   isolate,
@@ -497,6 +498,26 @@ describe('anonymous_id', () => {
   });
 });
 
+describe('the cookie domain', () => {
+  it('is probed on the first page only: a later page, on any subdomain, writes nothing on co.uk', async () => {
+    const calls = fakeProxy();
+    const first = cookieWrites(() => start('https://a.example.co.uk/'));
+    expect(first).toContain('_whop_t@co.uk');
+    await tick();
+    const later = cookieWrites(() => start('https://b.example.co.uk/'));
+    expect(later.filter((w) => w.startsWith('_whop_t'))).toEqual([]);
+    expect(later.every((w) => w.endsWith('@example.co.uk'))).toBe(true);
+    await trackOne(start('https://b.example.co.uk/'), calls);
+    expect(calls.at(-1)!.url).toBe('/whop?cd=example.co.uk');
+  });
+
+  it('reset() keeps what the probe found (it names no one), so the next page does not probe again', async () => {
+    const core = start('https://a.example.co.uk/');
+    core.reset();
+    expect(document.cookie).toContain('_whop_t=example.co.uk');
+  });
+});
+
 describe('identify', () => {
   it('merges user fields into later events for the session', async () => {
     const calls = fakeProxy();
@@ -813,6 +834,49 @@ describe('consent', () => {
     await tick(120_000);
     expect(calls).toHaveLength(1);
     expect(localStorage.length).toBe(0);
+  });
+
+  // Firefox reports each cookie write it refuses (`com`, `uk`, `co.uk`) as an error in the page's
+  // console: removals used to go to every parent domain.
+  it('withdrawal removes the cookies, the probe cookie too, only where they were set: the registrable domain and host-only', async () => {
+    const calls = fakeProxy();
+    const core = start('https://www.example.co.uk/?fbclid=IwAR-uk');
+    await trackOne(core, calls);
+    expect(document.cookie).toContain('_whop_t=example.co.uk');
+    const writes = cookieWrites(() => core.consent('denied'));
+    expect(new Set(writes.map((w) => w.split('@')[1]))).toEqual(new Set(['example.co.uk', '']));
+    expect(writes.sort()).toEqual(
+      [
+        '_fbc@',
+        '_fbc@example.co.uk',
+        '_whop_aid@',
+        '_whop_aid@example.co.uk',
+        '_whop_t@',
+        '_whop_t@example.co.uk',
+      ].sort(),
+    );
+    expect(document.cookie).toBe('');
+  });
+
+  it('Global Privacy Control on a later page removes what an earlier one set, only where it was set', async () => {
+    const calls = fakeProxy();
+    await trackOne(start('https://a.example.co.uk/?fbclid=IwAR-uk'), calls);
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    const writes = cookieWrites(() => start('https://b.example.co.uk/'));
+    expect(writes.every((w) => /@(example\.co\.uk)?$/.test(w))).toBe(true);
+    expect(writes.filter((w) => w.endsWith('@example.co.uk')).sort()).toEqual([
+      '_fbc@example.co.uk',
+      '_whop_aid@example.co.uk',
+      '_whop_t@example.co.uk',
+    ]);
+    expect(document.cookie).toBe('');
+  });
+
+  it('Global Privacy Control with none of our cookies: nothing written at all', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    const writes = cookieWrites(() => start('https://www.example.co.uk/?fbclid=IwAR-uk'));
+    expect(writes.every((w) => w.endsWith('@'))).toBe(true);
+    expect(document.cookie).toBe('');
   });
 
   it('Global Privacy Control: nothing stored, nothing sent, and a banner cannot lift it', async () => {
