@@ -46,7 +46,6 @@ export const test = base.extend<{ errors: string[]; origin: string }, { site: Si
   ],
 });
 
-
 /** Waits until the mock API recorded `count` events and returns them. */
 export async function upstream(site: Site, count: number, timeout = 30_000): Promise<RecordedEvent[]> {
   await expect.poll(() => site.mock.events().length, { timeout }).toBeGreaterThanOrEqual(count);
