@@ -56,20 +56,37 @@ const leanEdition = {
 
 // Terser keeps `const`, two bytes longer than `let` each time; for code that already runs, one
 // is the other. Rewritten from the parsed output, so no string or regular expression is touched.
+// A declaration that follows another in the same block joins it (`let a=1;let b=2` is
+// `let a=1,b=2`): terser joins only declarations of one kind, and a `let` next to a `const` is
+// common once functions move between modules.
 const constAsLet = {
   name: 'const-as-let',
   renderChunk(code) {
-    const starts = [];
+    // [start, end) ranges to replace, each with its text.
+    const edits = [];
+    const declaration = (node) =>
+      node && node.type === 'VariableDeclaration' && (node.kind === 'const' || node.kind === 'let');
+    const joined = new Set();
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'VariableDeclaration' && node.kind === 'const') starts.push(node.start);
+      if (Array.isArray(node.body))
+        node.body.forEach((statement, i) => {
+          const previous = node.body[i - 1];
+          // `;let ` (or `;const `) between the two becomes `,`.
+          if (declaration(statement) && declaration(previous) && code[previous.end - 1] === ';') {
+            edits.push([previous.end - 1, statement.declarations[0].start, ',']);
+            joined.add(statement);
+          }
+        });
+      if (node.type === 'VariableDeclaration' && node.kind === 'const' && !joined.has(node))
+        edits.push([node.start, node.start + 5, 'let']);
       for (const value of Object.values(node))
         for (const child of Array.isArray(value) ? value : [value])
           if (child && typeof child === 'object') visit(child);
     };
     visit(this.parse(code));
-    for (const start of starts.sort((a, b) => b - a))
-      code = `${code.slice(0, start)}let${code.slice(start + 5)}`;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+      code = `${code.slice(0, start)}${text}${code.slice(end)}`;
     return { code, map: null };
   },
 };
@@ -116,7 +133,7 @@ const inlineStub = {
 
 export default [
   inlineStub,
-  scriptTag('dist/whop.min.js', [leanEdition], ['log', 'settle']),
+  scriptTag('dist/whop.min.js', [leanEdition], ['log', 'settle', 'drop']),
   // The same with every debug message, for `?whop_debug=1` sessions: swap the script's src.
   scriptTag('dist/whop.debug.js', [], []),
   {

@@ -2,8 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-DMQgmUmU.cjs');
-var server = require('./shared-BD9ikcy4.cjs');
+var createProxy = require('./shared-_Rc__RO5.cjs');
+var server = require('./shared-IDqKq03_.cjs');
+require('./shared-BRLPuqrh.cjs');
 require('prom-client');
 require('node:http');
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { s as secretRedactor, D as DEFAULT_API_URLS, d as DEFAULT_API_URL } from './shared--WNcTvz_.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-Dj5Ltnw5.mjs';
+import { s as secretRedactor, D as DEFAULT_API_URLS, d as DEFAULT_API_URL } from './shared-BJMSSqgl.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-CJYNow0N.mjs';
+import './shared-DEcH8t_l.mjs';
 import 'prom-client';
 import 'node:http';
 

@@ -1,7 +1,9 @@
 'use strict';
 
-var createProxy = require('./shared-DMQgmUmU.cjs');
+var atPath = require('./shared-BRLPuqrh.cjs');
 var proxy = require('./proxy.cjs');
+var lazyProxy = require('./shared-Da9LNHg9.cjs');
+require('./shared-_Rc__RO5.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.
@@ -14,49 +16,28 @@ var proxy = require('./proxy.cjs');
  */
 /**
  * A module Worker serving the proxy at `options.path` and `GET /healthz` (200, or 503 when a
- * required variable is missing). Configuration comes from the Worker's `env`: secrets
- * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
- * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
- * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
- * object), not per request.
+ * required variable is missing), `404` elsewhere, as `whop-pixel proxy` does (see `atPath`).
+ * Configuration comes from the Worker's `env`: secrets `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars
+ * `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`. The client address is `CF-Connecting-IP`, which
+ * Cloudflare's edge sets and a client cannot forge (`trustProxy: 'cloudflare'`;
+ * `WHOP_TRUST_PROXY*` are not read): a Worker has no socket peer, the request comes from the edge
+ * itself. The proxy is built once per isolate (per `env` object), on its first request, not per
+ * request; a missing variable is logged once and answered `500` without details (see `lazyProxy`).
  */
 function createWorker(options = {}) {
     const { path = '/whop', ...overrides } = options;
+    // WHOP_TRUST_PROXY* and VERCEL are not read: the address is Cloudflare's to say.
+    const ignored = { WHOP_TRUST_PROXY: undefined, WHOP_TRUST_PROXY_HEADER: undefined, VERCEL: undefined };
     const proxies = new WeakMap();
-    function proxyFor(env) {
+    const proxyFor = (env) => {
         let proxy$1 = proxies.get(env);
         if (!proxy$1) {
-            try {
-                const ignored = {
-                    WHOP_TRUST_PROXY: undefined,
-                    WHOP_TRUST_PROXY_HEADER: undefined,
-                    VERCEL: undefined,
-                };
-                const fromVars = proxy.fromEnv({ ...env, ...ignored });
-                proxy$1 = createProxy.createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
-            }
-            catch (error) {
-                proxy$1 = error;
-                console.error(proxy$1.message);
-            }
+            proxy$1 = atPath.atPath(path, lazyProxy.lazyProxy(() => ({ ...proxy.fromEnv({ ...env, ...ignored }), trustProxy: 'cloudflare', ...overrides })));
             proxies.set(env, proxy$1);
         }
         return proxy$1;
-    }
-    return {
-        async fetch(request, env) {
-            const { pathname } = new URL(request.url);
-            // The proxy answers `/healthz` itself, as behind every other adapter.
-            if (pathname !== path && pathname !== '/healthz')
-                return createProxy.problem(404, 'not_found', `the conversions endpoint is ${path}`);
-            const proxy = proxyFor(env);
-            // The reason is in the Worker's log; visitors need not learn which variable is missing.
-            if (proxy instanceof Error)
-                return createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured');
-            return proxy(request);
-        },
     };
+    return { fetch: (request, env) => proxyFor(env)(request) };
 }
 
 exports.createWorker = createWorker;

@@ -1,5 +1,7 @@
-import { a as problem, b as answerHealth, c as createProxy } from './shared--WNcTvz_.mjs';
+import { a as atPath } from './shared-DEcH8t_l.mjs';
 import { fromEnv } from './proxy.mjs';
+import { l as lazyProxy } from './shared-B2t8knOJ.mjs';
+import './shared-BJMSSqgl.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.
@@ -12,49 +14,28 @@ import { fromEnv } from './proxy.mjs';
  */
 /**
  * A module Worker serving the proxy at `options.path` and `GET /healthz` (200, or 503 when a
- * required variable is missing). Configuration comes from the Worker's `env`: secrets
- * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
- * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
- * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
- * object), not per request.
+ * required variable is missing), `404` elsewhere, as `whop-pixel proxy` does (see `atPath`).
+ * Configuration comes from the Worker's `env`: secrets `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars
+ * `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`. The client address is `CF-Connecting-IP`, which
+ * Cloudflare's edge sets and a client cannot forge (`trustProxy: 'cloudflare'`;
+ * `WHOP_TRUST_PROXY*` are not read): a Worker has no socket peer, the request comes from the edge
+ * itself. The proxy is built once per isolate (per `env` object), on its first request, not per
+ * request; a missing variable is logged once and answered `500` without details (see `lazyProxy`).
  */
 function createWorker(options = {}) {
     const { path = '/whop', ...overrides } = options;
+    // WHOP_TRUST_PROXY* and VERCEL are not read: the address is Cloudflare's to say.
+    const ignored = { WHOP_TRUST_PROXY: undefined, WHOP_TRUST_PROXY_HEADER: undefined, VERCEL: undefined };
     const proxies = new WeakMap();
-    function proxyFor(env) {
+    const proxyFor = (env) => {
         let proxy = proxies.get(env);
         if (!proxy) {
-            try {
-                const ignored = {
-                    WHOP_TRUST_PROXY: undefined,
-                    WHOP_TRUST_PROXY_HEADER: undefined,
-                    VERCEL: undefined,
-                };
-                const fromVars = fromEnv({ ...env, ...ignored });
-                proxy = createProxy({ ...fromVars, trustProxy: 'cloudflare', ...overrides });
-            }
-            catch (error) {
-                proxy = error;
-                console.error(proxy.message);
-            }
+            proxy = atPath(path, lazyProxy(() => ({ ...fromEnv({ ...env, ...ignored }), trustProxy: 'cloudflare', ...overrides })));
             proxies.set(env, proxy);
         }
         return proxy;
-    }
-    return {
-        async fetch(request, env) {
-            const { pathname } = new URL(request.url);
-            // The proxy answers `/healthz` itself, as behind every other adapter.
-            if (pathname !== path && pathname !== '/healthz')
-                return problem(404, 'not_found', `the conversions endpoint is ${path}`);
-            const proxy = proxyFor(env);
-            // The reason is in the Worker's log; visitors need not learn which variable is missing.
-            if (proxy instanceof Error)
-                return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
-            return proxy(request);
-        },
     };
+    return { fetch: (request, env) => proxyFor(env)(request) };
 }
 
 export { createWorker };

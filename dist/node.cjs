@@ -1,7 +1,8 @@
 'use strict';
 
-var server = require('./shared-BD9ikcy4.cjs');
-var createProxy = require('./shared-DMQgmUmU.cjs');
+var server = require('./shared-IDqKq03_.cjs');
+var createProxy = require('./shared-_Rc__RO5.cjs');
+require('./shared-BRLPuqrh.cjs');
 require('prom-client');
 require('node:http');
 
@@ -12,4 +13,3 @@ exports.startMockApi = server.startMockApi;
 exports.startProxyServer = server.startProxyServer;
 exports.toNodeHandler = server.toNodeHandler;
 exports.parseTrustProxy = createProxy.parseTrustProxy;
-exports.resolveClientAddress = createProxy.resolveClientAddress;

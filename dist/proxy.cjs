@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-DMQgmUmU.cjs');
+var createProxy = require('./shared-_Rc__RO5.cjs');
 
 function read(env, name) {
     const value = env[name];
@@ -80,11 +80,7 @@ function abuseOptionsFromEnv(env) {
 }
 
 exports.ANONYMOUS_ID_COOKIE = createProxy.ANONYMOUS_ID_COOKIE;
-exports.DEFAULT_API_URL = createProxy.DEFAULT_API_URL;
-exports.DEFAULT_API_URLS = createProxy.DEFAULT_API_URLS;
 exports.SHARED_SECRET_HEADER = createProxy.SHARED_SECRET_HEADER;
 exports.createProxy = createProxy.createProxy;
 exports.memoryRateLimitStore = createProxy.memoryRateLimitStore;
-exports.resolveClientAddress = createProxy.resolveClientAddress;
-exports.abuseOptionsFromEnv = abuseOptionsFromEnv;
 exports.fromEnv = fromEnv;

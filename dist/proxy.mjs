@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared--WNcTvz_.mjs';
-export { i as ANONYMOUS_ID_COOKIE, d as DEFAULT_API_URL, D as DEFAULT_API_URLS, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore, r as resolveClientAddress } from './shared--WNcTvz_.mjs';
+import { p as parseTrustProxy } from './shared-BJMSSqgl.mjs';
+export { i as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, m as memoryRateLimitStore } from './shared-BJMSSqgl.mjs';
 
 function read(env, name) {
     const value = env[name];
@@ -78,4 +78,4 @@ function abuseOptionsFromEnv(env) {
     return options;
 }
 
-export { abuseOptionsFromEnv, fromEnv };
+export { fromEnv };

@@ -262,7 +262,7 @@ async function handlerAlone(seconds) {
           },
           body: batchBody(size, `h${n++}`),
         }),
-        { clientAddress: '203.0.113.7' },
+        { peer: '203.0.113.7' },
       );
     // Warm-up, not counted: first-use builds (bot patterns, UA parser) and JIT.
     for (const end = performance.now() + 300; performance.now() < end; ) await (await send()).arrayBuffer();

@@ -92,7 +92,7 @@ export async function startDemo({
     onForward: (record) => inspector.push(record),
     logger: false,
   });
-  const whop = toNodeHandler(proxy, { trustProxy: false });
+  const whop = toNodeHandler(proxy);
   const hosts = new Set(['localhost', '127.0.0.1', '[::1]']);
   // A wildcard address is no name a browser sends as Host.
   if (!['0.0.0.0', '::', '[::]'].includes(host))

@@ -33,7 +33,7 @@ export async function start({
   const app = express();
   app.disable('x-powered-by');
   // Before any body parser: the proxy then reads the raw body itself, under its size limit.
-  const whop = toNodeHandler(createProxy({ apiKey, companyId, apiUrl, logger }), { trustProxy });
+  const whop = toNodeHandler(createProxy({ apiKey, companyId, apiUrl, logger, trustProxy }));
   app.all('/whop', whop);
   // The proxy answers its own health check: GET /healthz → {"ok":true}.
   app.get('/healthz', whop);

@@ -11,41 +11,10 @@
  * ```
  */
 import { createProxy } from '../proxy/create-proxy.js';
-import { answerHealth } from '../proxy/health.js';
-import { problem } from '../proxy/responses.js';
-import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
+import { lazyProxy } from '../proxy/lazy-proxy.js';
+import type { ProxyOptions } from '../proxy/types.js';
 
 export { type EnvSource, fromEnv, type WhopEnv } from '../proxy/from-env.js';
-
-const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
-
-function firstValue(header: string | null): string {
-  return (header ?? '').split(',')[0].trim();
-}
-
-/**
- * The request as the browser addressed it. A self-hosted `next start` names every request
- * `http://localhost:<port>/…` whatever the site's domain, which would make the same-origin check,
- * the cookie's `Secure` flag and `?cd=` domain matching all wrong; Next.js (or the proxy in
- * front) records the real host and scheme in `X-Forwarded-Host` / `X-Forwarded-Proto`. Believing
- * them costs nothing: a browser cannot set them on a cross-origin post, and other clients can
- * forge `Origin` itself.
- */
-function asAddressed(request: Request): Request {
-  const host = [firstValue(request.headers.get('x-forwarded-host')), request.headers.get('host') ?? ''].find(
-    (h) => HOST.test(h),
-  );
-  const proto = firstValue(request.headers.get('x-forwarded-proto')).toLowerCase();
-  const url = new URL(request.url);
-  if (proto === 'http' || proto === 'https') url.protocol = proto;
-  if (host) {
-    url.port = ''; // a host without a port means the scheme's default, not the old port
-    url.host = host;
-  }
-  if (url.href === request.url) return request;
-  const init = { method: request.method, headers: request.headers, body: request.body, duplex: 'half' };
-  return new Request(url, init as RequestInit);
-}
 
 /** A route handler as Next.js calls it; the context argument is not needed. */
 export type RouteHandler = (request: Request) => Promise<Response>;
@@ -58,6 +27,11 @@ export type RouteHandler = (request: Request) => Promise<Response>;
  * the first request instead: `next build` loads route modules, and a build without the secrets
  * (CI, a Docker image configured at run time) must not fail. A bad configuration then answers
  * 500 and logs why, once.
+ *
+ * The request is seen as the browser addressed it: a self-hosted `next start` names every request
+ * `http://localhost:<port>/…` whatever the site's domain, and Next.js (or the proxy in front)
+ * records the real host and scheme in `X-Forwarded-Host` / `-Proto`, which the proxy believes on
+ * every runtime without a socket (see `asAddressed`).
  *
  * Route handlers get no socket address, so the client address comes from headers as
  * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
@@ -76,22 +50,8 @@ export function createRouteHandlers(options: ProxyOptions | (() => ProxyOptions)
   GET: RouteHandler;
   HEAD: RouteHandler;
 } {
-  let proxy: ProxyHandler | Error | undefined =
-    typeof options === 'function' ? undefined : createProxy(options);
-  const route: RouteHandler = async (request) => {
-    if (!proxy) {
-      try {
-        proxy = createProxy((options as () => ProxyOptions)());
-      } catch (error) {
-        proxy = error as Error;
-        console.error(proxy.message);
-      }
-    }
-    // The reason is in the server log; visitors need not learn which variable is missing.
-    if (proxy instanceof Error)
-      return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
-    // Next passes a second (context) argument; the proxy's second parameter means something else.
-    return proxy(asAddressed(request));
-  };
+  const proxy = typeof options === 'function' ? lazyProxy(options) : createProxy(options);
+  // Next passes a second (context) argument; the proxy's second parameter means something else.
+  const route: RouteHandler = (request) => proxy(request);
   return { POST: route, OPTIONS: route, GET: route, HEAD: route };
 }

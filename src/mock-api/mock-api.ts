@@ -1,3 +1,6 @@
+import { HOST } from '../proxy/addressed.js';
+import { readBody } from '../proxy/read-body.js';
+import { errorBody, json, problem } from '../proxy/responses.js';
 import { API_PATHS, APIS } from '../schema/fields.js';
 import type { Api, ConversionBody, EventsApiBody, UpstreamBody, ValidationError } from '../schema/types.js';
 import { validateConversion } from '../schema/validate.js';
@@ -113,21 +116,10 @@ export interface MockApiOptions {
 }
 
 const FAULT_KEYS = new Set(['status', 'retryAfter', 'delayMs', 'drop', 'times']);
-
-function json(status: number, body: unknown, headers?: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
-}
-
-function error(status: number, code: string, message: string, headers?: Record<string, string>): Response {
-  const problem = { code, message, path: '' };
-  return json(status, { error: problem, errors: [problem] }, headers);
-}
+/** The largest body taken: Whop's own limit is not documented; 1 MiB is far above any valid body. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
-const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * Why a control request is refused, or undefined. The control endpoints take no token, so they
@@ -140,7 +132,7 @@ function controlRefusal(request: Request, hosts: ReadonlySet<string>): Response 
   const host = request.headers.get('host') ?? url.host;
   const name = HOST.exec(host)?.[1].toLowerCase();
   if (!name || !hosts.has(name)) {
-    return error(
+    return problem(
       403,
       'host_not_allowed',
       'the control endpoints answer a loopback Host only (localhost, 127.0.0.1, [::1]), or one named in allowedHosts',
@@ -156,7 +148,7 @@ function controlRefusal(request: Request, hosts: ReadonlySet<string>): Response 
     // An opaque or malformed Origin is no one's own.
   }
   if (sameOrigin && (!site || site === 'same-origin' || site === 'none')) return undefined;
-  return error(
+  return problem(
     403,
     'cross_origin',
     `${request.method} on the control endpoints is taken from their own origin only, or without Origin (curl)`,
@@ -173,7 +165,7 @@ function send(answer: Answer, headers?: Record<string, string>): Response {
   return json(answer.status, answer.body, headers);
 }
 
-function problem(code: string, message: string, path = ''): ValidationError[] {
+function oneError(code: string, message: string, path = ''): ValidationError[] {
   return [{ code, message, path }];
 }
 
@@ -218,7 +210,8 @@ function newId(prefix: string, length: number): string {
 
 /**
  * A mock of Whop's two server APIs, each as its page says. Both: bearer token (401),
- * `application/json` (415), strict validation of that API's body (400), `200 {"id"}`, the same id
+ * `application/json` (415), a body of at most 1 MiB (413), strict validation of that API's body
+ * (400; every error in the proxy's one shape, `{ error, errors }`), `200 {"id"}`, the same id
  * again for a repeated `event_id`. `POST /api/v1/conversions`: `company_id`, ids `conv_…`.
  * `POST /api/v1/events`: `account_id`, ids `<account_id>:<event_id>`, `event_time` at most 28
  * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with
@@ -262,10 +255,10 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const refuse = (attempt: number, status: number, errors: ValidationError[]): Answer => {
     stats.rejected++;
     emit({ type: 'rejected', status, code: errors[0].code, attempt });
-    return { status, body: { error: errors[0], errors } };
+    return { status, body: errorBody(errors) };
   };
   const reject = (attempt: number, status: number, code: string, message: string) =>
-    send(refuse(attempt, status, problem(code, message)));
+    send(refuse(attempt, status, oneError(code, message)));
 
   function takeFault(): MockFault | undefined {
     const head = faults[0];
@@ -301,7 +294,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       if (fault.status) {
         const headers: Record<string, string> =
           fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-        return error(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
+        return problem(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
       }
     }
     // 401 and 415 come before the Idempotency-Key is looked at: they are never kept under it.
@@ -312,14 +305,16 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (type !== 'application/json') {
       return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
     }
-    const text = await request.text();
+    const read = await readBody(request, MAX_BODY_BYTES);
+    if (!read.ok) return send(refuse(attempt, read.status, oneError(read.code, read.message)));
+    const { text } = read;
     const key = api === 'events' ? request.headers.get('idempotency-key') || undefined : undefined;
     const first = key === undefined ? undefined : answers.get(key);
     if (key !== undefined && first) {
       if (first.text !== text) {
         const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
         const message = `Idempotency-Key "${shown}" was already used with a different body; send a new key for a new event`;
-        return send(refuse(attempt, 400, problem('idempotency_key_reused', message)));
+        return send(refuse(attempt, 400, oneError('idempotency_key_reused', message)));
       }
       stats.duplicates++;
       emit({ type: 'replayed', status: first.answer.status, idempotency_key: key, attempt });
@@ -337,7 +332,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     try {
       body = JSON.parse(text);
     } catch {
-      return refuse(attempt, 400, problem('invalid_json', 'the body is not valid JSON'));
+      return refuse(attempt, 400, oneError('invalid_json', 'the body is not valid JSON'));
     }
     const checked = validateConversion(body, { api });
     if (!checked.ok) return refuse(attempt, 400, checked.errors);
@@ -345,7 +340,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     // A future event_time is accepted (Whop clamps it to now: see RecordedFields.received_at).
     if (api === 'events' && sent.event_time && Date.parse(sent.event_time) < Date.now() - MAX_EVENT_AGE_MS) {
       const message = `event_time must be within the last 28 days, got "${sent.event_time}"`;
-      return refuse(attempt, 400, problem('too_old', message, 'event_time'));
+      return refuse(attempt, 400, oneError('too_old', message, 'event_time'));
     }
     const eventId = sent.event_id || undefined;
     // An Events API id is `<account_id>:<event_id>` (the event_id generated when absent), so a
@@ -385,7 +380,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       if (target) {
         return request.method === 'POST'
           ? receive(target, request)
-          : error(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+          : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
       }
       if (pathname.startsWith('/_mock/')) {
         const refused = controlRefusal(request, hosts);
@@ -408,7 +403,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
           try {
             api.setFaults(JSON.parse(await request.text()));
           } catch (e) {
-            return error(
+            return problem(
               400,
               'invalid_faults',
               e instanceof SyntaxError ? 'the body is not valid JSON' : String((e as Error).message),
@@ -416,7 +411,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
           }
           return json(200, { ok: true, faults: faults.length });
         default:
-          return error(404, 'not_found', `no route ${route}`);
+          return problem(404, 'not_found', `no route ${route}`);
       }
     },
     events: () => structuredClone(events),

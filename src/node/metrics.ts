@@ -1,6 +1,8 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { LogEntry, Logger } from '../proxy/logger.js';
 import { consoleLogger, silentLogger } from '../proxy/logger.js';
-import type { ForwardRecord, LogEntry, Logger, ProxyOptions } from '../proxy/types.js';
+import { problem } from '../proxy/responses.js';
+import type { ForwardRecord, ProxyOptions } from '../proxy/types.js';
 
 /** The reason of a refusal whose log entry names no error code, by its status. */
 const REFUSED_BY_STATUS: Record<number, string> = {
@@ -153,4 +155,14 @@ export function proxyMetrics(): ProxyMetrics {
   }
 
   return { registry, observe };
+}
+
+/** The answer to a scrape: `registry` in Prometheus' text format, never cached; `GET` and `HEAD` only. */
+export async function answerMetrics(request: Request, registry: Registry): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' });
+  }
+  const text = await registry.metrics();
+  const headers = { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' };
+  return new Response(request.method === 'HEAD' ? null : text, { headers });
 }

@@ -37,9 +37,7 @@ export async function startMockApi(options: MockApiServerOptions): Promise<MockA
   // A wildcard address is no name a client sends as Host.
   const named = options.host && !['0.0.0.0', '::', '[::]'].includes(options.host);
   const mock = createMockApi({ apiKey: options.apiKey, allowedHosts: named ? [options.host as string] : [] });
-  // Whop's own limit is not documented; 1 MiB is far above any valid body.
-  const listener = toNodeHandler(mock.handler, { maxBodyBytes: 1024 * 1024 });
-  const served = await serve(listener, { port: options.port ?? 0, host: options.host });
+  const served = await serve(toNodeHandler(mock.handler), { port: options.port ?? 0, host: options.host });
   return {
     ...mock,
     url: served.origin,

@@ -1,7 +1,7 @@
 import { fromEnv } from '../proxy/from-env.js';
+import type { Logger } from '../proxy/logger.js';
 import { DEFAULT_API_URL, DEFAULT_API_URLS } from '../proxy/options.js';
 import { secretRedactor } from '../proxy/redact.js';
-import type { Logger } from '../proxy/types.js';
 import { startMockApi } from './mock-server.js';
 import { startProxyServer } from './server.js';
 import { VERSION } from './version.js';

@@ -1,8 +1,8 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Registry } from 'prom-client';
+import type { Server } from 'node:http';
+import { atPath } from '../proxy/at-path.js';
 import { createProxy } from '../proxy/create-proxy.js';
-import type { ProxyHandler, ProxyOptions, TrustProxy } from '../proxy/types.js';
-import { proxyMetrics } from './metrics.js';
+import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
+import { answerMetrics, proxyMetrics } from './metrics.js';
 import { serve } from './serve.js';
 import { toNodeHandler } from './to-node-handler.js';
 
@@ -14,8 +14,6 @@ export interface ProxyServerOptions extends ProxyOptions {
   host?: string;
   /** Path of the conversions endpoint, matched exactly (any query string allowed). Default `/whop`. */
   path?: string;
-  /** Proxies in front whose headers are believed, checked against the socket's peer (see {@link TrustProxy}). Default `false`. */
-  trustProxy?: TrustProxy;
   /** Serve this handler instead of `createProxy(options)` (tests, custom wrappers). */
   handler?: ProxyHandler;
   /** How long a client may take to send the request headers, in ms. Default 10000. */
@@ -40,38 +38,18 @@ export interface ProxyServer {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-/** A scrape: the registry in Prometheus' text format, never cached. */
-function sendMetrics(req: IncomingMessage, res: ServerResponse, registry: Registry): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('allow', 'GET, HEAD');
-    sendJson(res, 405, { error: { code: 'method_not_allowed', message: 'use GET', path: '' } });
-    return;
-  }
-  registry.metrics().then(
-    (text) => {
-      res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : text);
-    },
-    () => sendJson(res, 500, { error: { code: 'internal', message: 'internal error', path: '' } }),
-  );
-}
-
 /**
  * Starts the standalone first-party proxy: `path` and `/healthz` → the proxy (which answers
- * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404.
- * This is what `whop-pixel proxy` runs.
+ * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404,
+ * as the Worker answers them (see `atPath`). This is what `whop-pixel proxy` runs. The proxy
+ * options (`trustProxy`, `maxBodyBytes`…) go to `createProxy`, which decides with the socket's
+ * address that `toNodeHandler` passes on.
  */
 export async function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer> {
   const {
     port = 8787,
     host,
     path = '/whop',
-    trustProxy,
     handler,
     headersTimeoutMs,
     requestTimeoutMs,
@@ -81,20 +59,12 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   if (!path.startsWith('/')) throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
   // Metrics are drawn from what createProxy reports (its log entries and onForward records).
   const observed = metrics ? proxyMetrics() : undefined;
-  // The socket is known here, so the adapter resolves the client address; the core gets no
-  // header rules of its own and cannot second-guess it.
-  const proxy =
-    handler ?? createProxy({ ...(observed?.observe(proxyOptions) ?? proxyOptions), trustProxy: false });
-  const node = toNodeHandler(proxy, { trustProxy, maxBodyBytes: proxyOptions.maxBodyBytes });
-  const served = await serve(
-    (req, res) => {
-      const pathname = (req.url ?? '/').split('?')[0];
-      if (pathname === path || pathname === '/healthz') node(req, res);
-      else if (pathname === '/metrics' && observed) sendMetrics(req, res, observed.registry);
-      else
-        sendJson(res, 404, { error: { code: 'not_found', message: `no route; post to ${path}`, path: '' } });
-    },
-    { port, host, headersTimeoutMs, requestTimeoutMs },
+  const proxy = atPath(path, handler ?? createProxy(observed?.observe(proxyOptions) ?? proxyOptions));
+  const listener = toNodeHandler(async (request, conn) =>
+    observed && new URL(request.url).pathname === '/metrics'
+      ? answerMetrics(request, observed.registry)
+      : proxy(request, conn),
   );
+  const served = await serve(listener, { port, host, headersTimeoutMs, requestTimeoutMs });
   return { url: served.origin + path, server: served.server, close: served.close };
 }

@@ -1,15 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { checkTrustProxy, resolveClientAddress, trustsPeer } from '../proxy/client-address.js';
-import type { ProxyHandler, TrustProxy } from '../proxy/types.js';
-
-/** Options of {@link toNodeHandler}. */
-export interface NodeHandlerOptions {
-  /** Which proxies in front may be believed about the client address and protocol. Default `false`. See {@link TrustProxy}. */
-  trustProxy?: TrustProxy;
-  /** Largest request body read, in bytes; larger ones get `413` without being buffered. Default 65536. */
-  maxBodyBytes?: number;
-}
+import { HOST } from '../proxy/addressed.js';
+import { problem } from '../proxy/responses.js';
+import type { ProxyHandler } from '../proxy/types.js';
 
 /** A `node:http` request listener; also an Express / Connect middleware (it always answers). */
 export type NodeHandler = (
@@ -20,43 +13,62 @@ export type NodeHandler = (
 
 type ParsedRequest = IncomingMessage & { body?: unknown; _body?: boolean; originalUrl?: string };
 
-const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
-// Recomputed by `Request` from the buffered body, or no longer true once a body parser decoded it.
-const BODY_HEADERS = new Set(['content-length', 'transfer-encoding', 'content-encoding']);
+// Hop-by-hop, or no longer true of the bytes the handler gets: Node has already de-chunked the
+// body, and a parser has decoded it. A parsed body's length is recomputed by `Request`.
+const BODY_HEADERS = new Set(['transfer-encoding', 'content-encoding']);
 // Methods `new Request` refuses (fetch's forbidden methods); of them Node's parser passes TRACE on.
 const UNREQUESTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
-function send(res: ServerResponse, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message, path: '' } });
-  const headers: Record<string, string | number> = {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  };
-  // After a refused body the rest of it is still on the wire: close rather than read it.
-  if (status === 413) headers.connection = 'close';
-  res.writeHead(status, headers);
-  res.end(body);
+/** The body as a Web stream, and whether its reader cancelled it before its end. */
+interface BodyStream {
+  stream: ReadableStream<Uint8Array>;
+  cancelled(): boolean;
 }
 
-/** Reads at most `max` bytes; resolves undefined (and stops reading) as soon as the body is larger. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        req.off('data', onData).pause();
-        resolve(undefined);
-      } else chunks.push(chunk);
-    };
-    req
-      .on('data', onData)
-      .once('end', () => resolve(Buffer.concat(chunks)))
-      .once('error', reject)
-      // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
-      .once('close', () => reject(new Error('request closed before its body ended')));
-  });
+/** Bytes of a body read ahead of the handler: a small body is in memory whole, as it arrives. */
+const READ_AHEAD_BYTES = 64 * 1024;
+
+/**
+ * `req`'s body as a Web stream. At most {@link READ_AHEAD_BYTES} are read ahead of the handler,
+ * so a small body outlives a client that leaves while the handler waits (a slow upstream's
+ * retry, say); past that, the socket is read only as the handler pulls, and its own limit decides
+ * how much. Cancelling it stops reading, what is left of the body staying on the wire.
+ */
+function bodyStream(req: IncomingMessage): BodyStream {
+  let cancelled = false;
+  let done = false;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const fail = (error: Error) => {
+          if (!done) controller.error(error);
+          done = true;
+        };
+        req.on('data', (chunk: Buffer) => {
+          if (done) return;
+          controller.enqueue(new Uint8Array(chunk));
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        });
+        req.once('end', () => {
+          if (!done) controller.close();
+          done = true;
+        });
+        req.once('error', fail);
+        // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
+        req.once('close', () => fail(new Error('request closed before its body ended')));
+      },
+      pull() {
+        req.resume();
+      },
+      cancel() {
+        cancelled = !done;
+        done = true;
+        req.pause();
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }),
+  );
+  return { stream, cancelled: () => cancelled };
 }
 
 // What Express / Connect body parsers left in `req.body`, as bytes again.
@@ -67,32 +79,28 @@ function parsedBody(req: ParsedRequest): Buffer | undefined {
   return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-function toRequest(req: ParsedRequest, body: Buffer | undefined, trusted: boolean): Request {
+/**
+ * `req` as a Web `Request`: the URL from the socket's scheme and the `Host` header (what the
+ * client addressed this server as; the proxy weighs `X-Forwarded-*` itself), every header, and
+ * the body: re-serialized when a body parser consumed it, else streamed.
+ */
+function toRequest(req: ParsedRequest, body: Uint8Array | ReadableStream<Uint8Array> | undefined): Request {
+  const reparsed = body instanceof Uint8Array;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':') || BODY_HEADERS.has(name)) continue;
+    if (reparsed && name === 'content-length') continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const forwardedProto = trusted ? req.headers['x-forwarded-proto'] : undefined;
-  const proto = String(forwardedProto ?? '')
-    .split(',')[0]
-    .trim()
-    .toLowerCase();
-  const protocol =
-    proto === 'https' || proto === 'http' ? proto : (req.socket as TLSSocket).encrypted ? 'https' : 'http';
-  const forwardedHost = trusted
-    ? String(req.headers['x-forwarded-host'] ?? '')
-        .split(',')[0]
-        .trim()
-    : '';
-  const host = [forwardedHost, req.headers.host ?? ''].find((h) => HOST.test(h)) ?? 'localhost';
+  const protocol = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const host = HOST.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
   // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
   // the same-origin check would then accept a post from evil.com.
   const path = req.originalUrl ?? req.url ?? '/';
   const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`);
   const method = req.method ?? 'GET';
-  const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
-  return new Request(url, { method, headers, body: hasBody ? new Uint8Array(body) : undefined });
+  const init = { method, headers, body, duplex: 'half' };
+  return new Request(url, init as RequestInit);
 }
 
 /** Resolves when `res` can take more data, or is gone. */
@@ -136,42 +144,43 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 /**
  * Adapts a Web handler (`createProxy(...)`) to `node:http`, Express and Connect:
  * `http.createServer(toNodeHandler(handler))` or `app.post('/whop', toNodeHandler(handler))`.
- * The client address comes from the socket, and from the header the proxies in front write
- * (`X-Forwarded-For` by default) only when the socket's peer is one `trustProxy` trusts, and
- * only as far as it allows; it reaches the handler as `conn.clientAddress`. `X-Forwarded-Proto`
- * and `-Host` are believed from such a peer only.
+ * It only converts: the handler gets the request (URL from the socket's scheme and `Host`) and
+ * the socket's remote address as `conn.peer`; which proxies in front to believe (`trustProxy`)
+ * and how large a body may be (`maxBodyBytes`) are options of `createProxy`, decided there.
  *
- * Mount it before any body parser: then the body is streamed here under `maxBodyBytes`. After
- * `express.json()`/`express.text()` it still works, from the parsed `req.body` (re-serialized).
+ * Mount it before any body parser: then the body is streamed to the handler, which reads only
+ * what its limit allows. After `express.json()`/`express.text()` it still works, from the parsed
+ * `req.body` (re-serialized). A body the handler did not read to its end (one refused as too
+ * large) is still on the wire: the connection is closed after the answer rather than read on.
  * A throw in the handler is answered `500` without details.
  */
-export function toNodeHandler(handler: ProxyHandler, options: NodeHandlerOptions = {}): NodeHandler {
-  const trustProxy = checkTrustProxy(options.trustProxy, 'toNodeHandler: options.trustProxy');
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
-    throw new TypeError('toNodeHandler: options.maxBodyBytes must be a whole number of bytes');
+export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeHandler {
+  if (options.length) {
+    throw new TypeError(
+      'toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both',
+    );
   }
-  const tooLarge = `the body must be at most ${maxBodyBytes} bytes`;
-
   return (req: ParsedRequest, res) => {
     (async () => {
       // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
       if (UNREQUESTABLE_METHODS.has(req.method ?? '')) {
-        return send(res, 405, 'method_not_allowed', `${req.method} is not served here`);
+        return writeResponse(res, problem(405, 'method_not_allowed', `${req.method} is not served here`));
       }
-      if (Number(req.headers['content-length']) > maxBodyBytes) return send(res, 413, 'too_large', tooLarge);
-      const body =
-        parsedBody(req) ?? (req.readableEnded ? Buffer.alloc(0) : await readBody(req, maxBodyBytes));
-      if (body === undefined || body.length > maxBodyBytes) return send(res, 413, 'too_large', tooLarge);
-      const peer = req.socket.remoteAddress;
-      const request = toRequest(req, body, trustsPeer(peer, trustProxy));
-      // No peer here means a socket already gone, not a platform front end: believe no header.
-      const clientAddress =
-        peer === undefined ? undefined : resolveClientAddress({ peer, headers: request.headers, trustProxy });
-      await writeResponse(res, await handler(request, { clientAddress }));
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const parsed = hasBody ? parsedBody(req) : undefined;
+      // A body someone read without parsing it is gone: the handler gets an empty one.
+      const streamed = hasBody && !parsed && !req.readableEnded ? bodyStream(req) : undefined;
+      const body = parsed
+        ? new Uint8Array(parsed)
+        : hasBody
+          ? (streamed?.stream ?? new Uint8Array())
+          : undefined;
+      const response = await handler(toRequest(req, body), { peer: req.socket.remoteAddress });
+      if (streamed?.cancelled() || !req.complete) res.setHeader('connection', 'close');
+      await writeResponse(res, response);
     })().catch(() => {
-      if (!res.headersSent) send(res, 500, 'internal', 'internal error');
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else writeResponse(res, problem(500, 'internal', 'internal error')).catch(() => res.destroy());
     });
   };
 }

@@ -70,12 +70,15 @@ export function isCrawler(userAgent: string | null | undefined): boolean {
 
 const matchCrawler = memo((userAgent: string) => crawlerMatcher()(userAgent));
 
-/** What counts as a bot besides crawlers, and what never does. */
-export interface BotCheck {
-  /** Case-insensitive parts of user agents that are never bots, whatever else they say. */
-  allow?: readonly string[];
-  /** Also count headless browsers. */
+/** Bot filtering (the `bots` option of `createProxy`): what counts as a bot besides crawlers, and what never does. */
+export interface BotOptions {
+  /**
+   * Also treat headless browsers (HeadlessChrome, PhantomJS; detected by ua-parser-js) as bots.
+   * Default `false`: end-to-end tests and synthetic monitoring run them.
+   */
   blockHeadless?: boolean;
+  /** Case-insensitive parts of user agents never treated as bots, e.g. your own uptime checker. Default `[]`. */
+  allow?: string[];
 }
 
 /**
@@ -85,7 +88,7 @@ export interface BotCheck {
 export function isBot(
   userAgent: string | null | undefined,
   headless: boolean,
-  check: BotCheck = {},
+  check: BotOptions = {},
 ): boolean {
   if (!userAgent) return false;
   const lower = userAgent.toLowerCase();

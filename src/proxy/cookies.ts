@@ -18,15 +18,3 @@ export function parseCookieHeader(header: string | null): Map<string, string> {
   }
   return cookies;
 }
-
-/**
- * The fbclid inside Meta's `_fbc` cookie: `fb.<subdomainIndex>.<ms>.<fbclid>`, with the
- * optional fifth segment Meta's newer tools append. Anything else yields undefined.
- */
-export function fbclidFromFbc(fbc: string | undefined): string | undefined {
-  if (!fbc) return undefined;
-  const parts = fbc.split('.');
-  if ((parts.length !== 4 && parts.length !== 5) || parts[0] !== 'fb') return undefined;
-  if (!/^\d+$/.test(parts[1]) || !/^\d+$/.test(parts[2]) || !parts[3]) return undefined;
-  return parts[3];
-}

@@ -1,4 +1,5 @@
-import { ACCOUNT_FIELDS, CONTEXT_FIELDS, USER_FIELDS } from '../schema/fields.js';
+import { ANONYMOUS_ID_COOKIE, fbclidFromFbc } from '../schema/cookies.js';
+import { ACCOUNT_FIELDS, CONTEXT_FIELDS, COOKIE_CONTEXT_FIELDS, USER_FIELDS } from '../schema/fields.js';
 import type {
   Api,
   ConversionContext,
@@ -6,8 +7,8 @@ import type {
   ConversionUser,
   UpstreamBody,
 } from '../schema/types.js';
-import { fbclidFromFbc, parseCookieHeader } from './cookies.js';
-import { ANONYMOUS_ID_COOKIE } from './identity-cookie.js';
+import { parseCookieHeader } from './cookies.js';
+import type { LogEntry } from './logger.js';
 
 /** What the server knows about the request that the browser must not be trusted with. */
 export interface RequestFacts {
@@ -30,8 +31,6 @@ export interface Enriched {
   dropped: number;
 }
 
-// Ad cookies a same-site deployment receives even when the snippet could not read them.
-const COOKIE_CONTEXT = { _fbp: 'fbp', _ga: 'ga', _ttp: 'ttp', _fbc: 'fbc' } as const;
 // A BCP 47 tag as browsers send it first in Accept-Language (`en-US`, `zh-Hant-TW`).
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
@@ -70,9 +69,9 @@ function keep(
 export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enriched {
   const { context: inputContext, user: inputUser, ...rest } = input;
   const body: Record<string, unknown> = {};
+  const company: readonly string[] = Object.values(ACCOUNT_FIELDS);
   for (const [key, value] of Object.entries(rest))
-    if (value !== null && value !== undefined && key !== 'company_id' && key !== 'account_id')
-      body[key] = value;
+    if (value !== null && value !== undefined && !company.includes(key)) body[key] = value;
 
   const context: ConversionContext = { ...inputContext };
   const user: ConversionUser = { ...inputUser };
@@ -80,13 +79,15 @@ export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enrich
   delete context.user_agent;
   const events = facts.api === 'events';
   const cookies = parseCookieHeader(facts.cookieHeader ?? null);
-  for (const [cookie, key] of Object.entries(COOKIE_CONTEXT)) {
-    const value = cookies.get(cookie);
-    if (!context[key] && value && value.length <= CONTEXT_FIELDS[key].max && (events || key !== 'fbc'))
+  // Ad cookies a same-site deployment receives even when the snippet could not read them.
+  for (const key of COOKIE_CONTEXT_FIELDS) {
+    const rule: { max: number; cookie: string; only?: Api } = CONTEXT_FIELDS[key];
+    const value = cookies.get(rule.cookie);
+    if (!context[key] && value && value.length <= rule.max && (!rule.only || rule.only === facts.api))
       context[key] = value;
   }
   if (!context.fbclid) {
-    const fbclid = fbclidFromFbc(context.fbc ?? cookies.get('_fbc'));
+    const fbclid = fbclidFromFbc(context.fbc ?? cookies.get(CONTEXT_FIELDS.fbc.cookie));
     if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid.max) context.fbclid = fbclid;
   }
   // One click, not two: an `_fbc` written before the page's newer fbclid (the snippet rewrites
@@ -125,4 +126,47 @@ export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enrich
   if (Object.keys(context).length) out.context = context;
   if (Object.keys(user).length) out.user = user;
   return { body: out as unknown as UpstreamBody, dropped };
+}
+
+/** What the enrich step needs to know of the request, besides its headers. */
+export interface BatchFacts {
+  api: Api;
+  companyId: string;
+  /** The client's address, as `trustProxy` lets it be known. */
+  clientAddress: string | undefined;
+  /** A server caller with the shared secret: its own address and agent are not the visitor's. */
+  trusted: boolean;
+  /** Per event, the visitor facts a trusted caller wrote in the body (see `validateInput`). */
+  callerFacts: Array<Partial<RequestFacts>>;
+}
+
+/**
+ * The enrich step: every event of a request as its exact upstream body ({@link enrich}), with
+ * the request's facts: its client address, `User-Agent`, `Cookie` and `Accept-Language`, and the
+ * time it came. A trusted server caller's own address, agent and language are its backend's,
+ * not the visitor's: an event it sends without them goes without them. Writes the log field
+ * `dropped_fields`: what the browser sent that the API the proxy speaks does not take.
+ */
+export function enrichBatch(
+  inputs: ConversionInput<Api>[],
+  request: Request,
+  batch: BatchFacts,
+  log: LogEntry,
+): UpstreamBody[] {
+  const { trusted } = batch;
+  const facts: RequestFacts = {
+    api: batch.api,
+    companyId: batch.companyId,
+    clientAddress: trusted ? undefined : batch.clientAddress,
+    userAgent: trusted ? undefined : request.headers.get('user-agent'),
+    cookieHeader: request.headers.get('cookie'),
+    acceptLanguage: trusted ? undefined : request.headers.get('accept-language'),
+    receivedAt: new Date().toISOString(),
+    newEventId: () => crypto.randomUUID(),
+  };
+  const enriched = inputs.map((input, i) => enrich(input, { ...facts, ...batch.callerFacts[i] }));
+  // The browser cannot know which API the proxy speaks: what `/conversions` does not take goes.
+  const dropped = enriched.reduce((sum, e) => sum + e.dropped, 0);
+  if (dropped) log.dropped_fields = dropped;
+  return enriched.map((e) => e.body);
 }

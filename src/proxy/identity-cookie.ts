@@ -1,7 +1,6 @@
 import { getDomain, parse } from 'tldts';
+import { ANONYMOUS_ID_COOKIE } from '../schema/cookies.js';
 
-/** The first-party cookie that holds the snippet's `anonymous_id`. */
-export const ANONYMOUS_ID_COOKIE = '_whop_aid';
 /** One year: Chrome caps cookie lifetimes at 400 days anyway. */
 const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 const ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -1,5 +1,17 @@
 import { secretRedactor } from './redact.js';
-import type { LogEntry, Logger } from './types.js';
+
+/** One structured log entry; pino-compatible (`logger.info(obj)`). Never holds the token or PII. */
+export interface LogEntry {
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** Where the proxy writes its one line per request. `console`-like and pino loggers both fit. */
+export interface Logger {
+  info(entry: LogEntry): void;
+  warn(entry: LogEntry): void;
+  error(entry: LogEntry): void;
+}
 
 /** The most characters of a client-written value (a header) copied into a log line. */
 export const MAX_LOGGED_VALUE = 200;

@@ -1,4 +1,5 @@
 import { normalizeAddress } from './client-address.js';
+import type { LogEntry } from './logger.js';
 
 /** The size and refill rate of one client's token bucket. */
 export interface BucketLimit {
@@ -43,6 +44,30 @@ export interface RateLimitStore {
     cost: number,
     now: number,
   ): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
+/**
+ * Per-client token buckets, counted in events (each event of a batch is one token, because each
+ * is one upstream request). With the defaults a client address may send 120 events at once and
+ * 20 a second after that: an office of real visitors behind one address posting dozens of leads
+ * within seconds never notices, while a script posting hundreds a second is cut to 20. An IPv6
+ * client is counted by its /64 and, at the same time, by its /48 with 4 × the burst and rate, so
+ * rotating through a prefix's addresses or /64s buys no fresh buckets.
+ */
+export interface RateLimitOptions {
+  /** Events a client address may send at once: the size of its bucket. Default 120. */
+  burst?: number;
+  /** Events per second a client address earns back, up to `burst`. Default 20. */
+  perSecond?: number;
+  /**
+   * Where the buckets live. Default: in memory, per process (per isolate on Workers), at most
+   * 10000 buckets (least recently seen leave first, what they still owe kept in a fixed-size
+   * sketch, so leaving refills nothing). Plug in a shared store (Redis, a Durable Object) when
+   * several instances serve the endpoint; if it throws, the request is let through and the error
+   * logged: losing a lead is worse than a missed limit. An IPv6 client's two buckets are taken
+   * with the store's `takeAll` when it has one, else one `take` each (see {@link RateLimitStore}).
+   */
+  store?: RateLimitStore;
 }
 
 /** Options of {@link memoryRateLimitStore}. */
@@ -260,4 +285,43 @@ export async function takeBuckets(
       return { allowed: false, retryAfterMs: Math.max(0, Number(decision.retryAfterMs) || 0) };
   }
   return { allowed: true, retryAfterMs: 0 };
+}
+
+/**
+ * The proxy's limiter: a function that takes `cost` tokens from a client's buckets and resolves
+ * the wait in ms when it is over its limit, else undefined. Without a usable address nobody is
+ * limited (one shared bucket would throttle every visitor at once), which the first such
+ * request's log line says once (`rate_limit`); a store that throws lets the request through,
+ * its error's name in `rate_limit` (losing a lead is worse than a missed limit). A refusal marks
+ * the line `rate_limited`, with `limited`, the running count since start.
+ */
+export function clientLimiter(limit: false | (BucketLimit & { store: RateLimitStore })) {
+  let noAddressNoted = false;
+  let refused = 0;
+  return async (
+    clientAddress: string | undefined,
+    cost: number,
+    log: LogEntry,
+  ): Promise<number | undefined> => {
+    if (!limit) return undefined;
+    // An IPv6 client is charged against its /64 and its /48 together.
+    const buckets = rateLimitBuckets(clientAddress, limit);
+    if (buckets === undefined) {
+      if (!noAddressNoted) log.rate_limit = 'off: client address unknown (set trustProxy)';
+      noAddressNoted = true;
+      return undefined;
+    }
+    let decision: RateLimitDecision;
+    try {
+      // A batch larger than a bucket takes all of it, rather than waiting forever.
+      decision = await takeBuckets(limit.store, buckets, cost, Date.now());
+    } catch (error) {
+      log.rate_limit = `store error: ${(error as Error)?.name ?? 'unknown'}`;
+      return undefined;
+    }
+    if (decision.allowed) return undefined;
+    log.rate_limited = true;
+    log.limited = ++refused;
+    return decision.retryAfterMs;
+  };
 }

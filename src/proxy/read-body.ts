@@ -4,9 +4,12 @@ export type BodyResult =
   | { ok: false; status: 413 | 400; code: string; message: string };
 
 /**
- * Reads the body as UTF-8 text, refusing more than `maxBytes` without buffering the rest:
- * a declared Content-Length over the limit is refused before reading, and a stream that
- * grows past it is cancelled. Invalid UTF-8 is refused rather than silently replaced.
+ * The read step, the one reader of `maxBodyBytes` whatever the adapter: reads the body as UTF-8
+ * text, refusing more than `maxBytes` without buffering the rest. A declared Content-Length over
+ * the limit is refused before reading, and a stream that grows past it is cancelled (either way
+ * the body is cancelled, which tells an adapter to close the connection rather than read on).
+ * Invalid UTF-8 is refused rather than silently replaced, and so is a body that breaks off (its
+ * client gone, or cut off by a server timeout).
  */
 export async function readBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const tooLarge = {
@@ -16,13 +19,27 @@ export async function readBody(request: Request, maxBytes: number): Promise<Body
     message: `the body must be at most ${maxBytes} bytes`,
   } as const;
   const declared = Number(request.headers.get('content-length'));
-  if (declared > maxBytes) return tooLarge;
+  if (declared > maxBytes) {
+    await request.body?.cancel().catch(() => {});
+    return tooLarge;
+  }
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return {
+        ok: false,
+        status: 400,
+        code: 'incomplete_body',
+        message: 'the body ended before it was complete',
+      };
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

@@ -1,6 +1,7 @@
 import type { ValidationError } from '../schema/types.js';
+import type { UpstreamResult } from './upstream.js';
 
-/** A JSON response; `headers` are added to (not replacing) the content type. */
+/** A JSON response, never cached; `headers` are added to (not replacing) the content type. */
 export function json(status: number, body: unknown, headers?: HeadersInit): Response {
   const h = new Headers(headers);
   h.set('Content-Type', 'application/json; charset=utf-8');
@@ -15,20 +16,108 @@ const MAX_ERROR_TEXT = 256;
 
 const cut = (text: string) => (text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text);
 
+/** The one error body on the wire. */
+export interface ErrorBody {
+  /** The first of `errors`, for a client that reads one. */
+  error: ValidationError;
+  errors: ValidationError[];
+  /** How many errors past the first {@link MAX_LISTED_ERRORS} were left out. */
+  more_errors?: number;
+}
+
 /**
- * The one error shape on the wire: `{ error: {code,message,path}, errors: [...], more_errors? }`.
+ * The one error shape on the wire, for every error any part of the package answers (the proxy,
+ * its adapters, the mock API): `{ error: {code,message,path}, errors: [...], more_errors? }`.
  * Capped (the first {@link MAX_LISTED_ERRORS} errors, texts cut to 256 characters), so the answer
  * to a body full of unknown keys stays a few KB instead of growing ten times the body.
  */
-export function errorResponse(status: number, errors: ValidationError[], headers?: HeadersInit): Response {
+export function errorBody(errors: ValidationError[]): ErrorBody {
   const listed = errors
     .slice(0, MAX_LISTED_ERRORS)
     .map((error) => ({ ...error, message: cut(error.message), path: cut(error.path) }));
   const more = errors.length - listed.length;
-  return json(status, { error: listed[0], errors: listed, ...(more > 0 && { more_errors: more }) }, headers);
+  return { error: listed[0], errors: listed, ...(more > 0 && { more_errors: more }) };
+}
+
+/** An error answer: {@link errorBody} of `errors`, plus `extra` fields (a batch's `results`). */
+export function errorResponse(
+  status: number,
+  errors: ValidationError[],
+  headers?: HeadersInit,
+  extra?: object,
+): Response {
+  return json(status, { ...errorBody(errors), ...extra }, headers);
 }
 
 /** Shorthand for a single error with no field path. */
 export function problem(status: number, code: string, message: string, headers?: HeadersInit): Response {
   return errorResponse(status, [{ code, message, path: '' }], headers);
+}
+
+/** `headers` with `Retry-After`: the wait in whole seconds, at least 1. */
+function withRetryAfter(headers: HeadersInit | undefined, waitMs: number): Headers {
+  const h = new Headers(headers);
+  h.set('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+  return h;
+}
+
+/** The answer to a client over its rate limit: retry after the wait. */
+export function rateLimited(waitMs: number, headers: HeadersInit): Response {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const message = `too many events from this address; retry in ${seconds} s`;
+  return problem(429, 'rate_limited', message, withRetryAfter(headers, waitMs));
+}
+
+/** The answer when every upstream slot is taken: retry once a call in flight has ended. */
+export function upstreamBusy(waitMs: number, headers: HeadersInit): Response {
+  const message = 'too many conversions are on their way to Whop; retry later';
+  return problem(503, 'upstream_busy', message, withRetryAfter(headers, waitMs));
+}
+
+/** Per-event answer in `results`. */
+interface EventResult {
+  event_id: string;
+  status: number;
+  id?: string;
+}
+
+// The client-facing status for a batch: any event still undelivered makes it retryable (5xx),
+// else any event Whop refused makes it 422, else 200.
+function batchStatus(outcomes: UpstreamResult[]): number {
+  const pending = outcomes.find((r) => r.outcome === 'unavailable');
+  if (pending)
+    return pending.status === 504 ? 504 : pending.status === 503 || pending.status === 429 ? 503 : 502;
+  return outcomes.some((r) => r.outcome === 'rejected') ? 422 : 200;
+}
+
+/**
+ * The answer to a delivered batch: `results`, one per event in order (its `event_id`, the status
+ * Whop gave it, Whop's id), with the batch's status. Any event still undelivered makes it a
+ * retryable `502`/`503`/`504` with `Retry-After` (the longest wait Whop asked for); else any event
+ * Whop refused makes it `422`; both carry the error body too.
+ */
+export function batchAnswer(eventIds: string[], outcomes: UpstreamResult[], headers: Headers): Response {
+  const results = outcomes.map((r, i) => {
+    const result: EventResult = {
+      event_id: eventIds[i],
+      status: r.outcome === 'accepted' ? 200 : r.status || 502,
+    };
+    if (r.id) result.id = r.id;
+    return result;
+  });
+  const status = batchStatus(outcomes);
+  if (status >= 500) {
+    const waitMs = Math.max(...outcomes.map((r) => r.retryAfterMs ?? 0));
+    const error = {
+      code: 'upstream_unavailable',
+      message: 'Whop is not reachable now; retry later',
+      path: '',
+    };
+    return errorResponse(status, [error], withRetryAfter(headers, waitMs), { results });
+  }
+  if (status === 422) {
+    const error = { code: 'upstream_rejected', message: 'Whop refused the conversion', path: '' };
+    return errorResponse(status, [error], headers, { results });
+  }
+  return json(200, { results }, headers);
 }

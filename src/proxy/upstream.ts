@@ -1,7 +1,5 @@
 import type { UpstreamBody } from '../schema/types.js';
-import { backoffDelay, parseRetryAfter } from './backoff.js';
 import type { Redact } from './redact.js';
-import { whopId } from './whop-id.js';
 
 /** How one event fared upstream, after all attempts. */
 export interface UpstreamResult {
@@ -31,13 +29,9 @@ export interface UpstreamConfig {
   maxRetryTimeMs: number;
   /** The redaction of both secrets: an id holding one is not passed on. */
   redact: Redact;
-  /** Injectable for tests: the clock, the sleep and the jitter source. */
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
 }
 
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The log reason of an event the request's time budget left unsent or cut short. */
 const BUDGET_SPENT = 'request time budget spent';
@@ -81,6 +75,45 @@ async function attempt(body: string, eventId: string, config: UpstreamConfig, ti
   }
 }
 
+/**
+ * Delay before retry number `attempt` (0 for the first retry): exponential from `baseMs`,
+ * capped at `capMs`, with "equal jitter" (between half and all of the step) so a burst of
+ * failed requests does not retry in lock-step. `random` is injectable for tests.
+ */
+export function backoffDelay(attempt: number, baseMs = 250, capMs = 4000, random = Math.random): number {
+  const step = Math.min(capMs, baseMs * 2 ** attempt);
+  return Math.round(step / 2 + (random() * step) / 2);
+}
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date (relative to `now`).
+ * Returns undefined when absent or unreadable; negative dates count as 0.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date always names a weekday or month; this keeps "-3" from parsing as a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The shape of the ids Whop's APIs answer with: `conv_<hex>` from `/conversions` (and the mock),
+ * `<account_id>:<event_id>` from `/events` (`biz_x:evt_1`). A short token of these characters
+ * cannot carry markup, a header or a message into the browser.
+ */
+const WHOP_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+
+/**
+ * `value` when it is an id of Whop's shape holding neither secret, else undefined. An upstream
+ * that answers something else (one echoing the Authorization header, say) has its "id" dropped;
+ * the event it answered for is still accepted.
+ */
+function whopId(value: unknown, redact: Redact): string | undefined {
+  return typeof value === 'string' && WHOP_ID.test(value) && redact(value) === value ? value : undefined;
+}
+
 function readId(text: string, redact: Redact): string | undefined {
   try {
     return whopId((JSON.parse(text) as { id?: unknown } | null)?.id, redact);
@@ -96,7 +129,7 @@ function readId(text: string, redact: Redact): string | undefined {
  * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
  * with a different body).
  *
- * `requestDeadline` (on the `now` clock) is the whole request's budget, shared by the events of a
+ * `requestDeadline` (ms since epoch) is the whole request's budget, shared by the events of a
  * batch: no attempt starts after it and none runs past it. An event it leaves unsent is
  * `unavailable` with status 503 and 0 attempts, for the browser to send again.
  */
@@ -105,13 +138,11 @@ export async function sendUpstream(
   config: UpstreamConfig,
   requestDeadline = Number.POSITIVE_INFINITY,
 ): Promise<UpstreamResult> {
-  const now = config.now ?? Date.now;
-  const sleep = config.sleep ?? sleepFor;
-  const deadline = Math.min(now() + config.maxRetryTimeMs, requestDeadline);
+  const deadline = Math.min(Date.now() + config.maxRetryTimeMs, requestDeadline);
   const text = JSON.stringify(body);
   const eventId = String(body.event_id);
   for (let n = 0; ; n++) {
-    const left = requestDeadline - now();
+    const left = requestDeadline - Date.now();
     if (left <= 0) return { outcome: 'unavailable', status: 503, attempts: n, reason: BUDGET_SPENT };
     const cut = left < config.timeoutMs;
     const result = await attempt(text, eventId, config, cut ? left : config.timeoutMs);
@@ -124,10 +155,10 @@ export async function sendUpstream(
     if (result.status !== 0 && !isTransient(result.status)) {
       return { outcome: 'rejected', status: result.status, attempts, reason };
     }
-    const retryAfterMs = parseRetryAfter(result.retryAfter, now());
-    const waitMs = retryAfterMs ?? backoffDelay(n, 250, 4000, config.random);
+    const retryAfterMs = parseRetryAfter(result.retryAfter, Date.now());
+    const waitMs = retryAfterMs ?? backoffDelay(n);
     const noRetry = result.status === 401 || result.status === 403;
-    if (noRetry || n >= config.retries || now() + waitMs >= deadline) {
+    if (noRetry || n >= config.retries || Date.now() + waitMs >= deadline) {
       return { outcome: 'unavailable', status: result.status, attempts, retryAfterMs, reason };
     }
     await sleep(waitMs);

@@ -68,19 +68,21 @@ export const CURRENCIES = [
 ] as const;
 
 /**
- * `context` keys (all strings): the maximum length, and `only` for a key one API alone takes.
+ * `context` keys (all strings): the maximum length, `only` for a key one API alone takes, and
+ * `cookie` for a key whose value an ad platform's own first-party cookie also holds (the snippet
+ * reads it in the page, the proxy from the `Cookie` header when the body has none).
  * Click ids: Meta ignores fbclid values over 500 characters, so 500 is the cap for ids;
  * user agents get 1024 (real ones are under 400); IPv6 with zone fits in 64. The Events API's
  * `fingerprint` fields are left out: this project does not fingerprint visitors.
  */
 export const CONTEXT_FIELDS = {
   fbclid: { max: 500 },
-  fbp: { max: 500 },
-  ga: { max: 500 },
+  fbp: { max: 500, cookie: '_fbp' },
+  ga: { max: 500, cookie: '_ga' },
   gclid: { max: 500 },
   ig_sid: { max: 500 },
   ttclid: { max: 500 },
-  ttp: { max: 500 },
+  ttp: { max: 500, cookie: '_ttp' },
   ip_address: { max: 64 },
   user_agent: { max: 1024 },
   ad_campaign_id: { max: 256 },
@@ -93,7 +95,7 @@ export const CONTEXT_FIELDS = {
   utm_source: { max: 500 },
   utm_term: { max: 500 },
   /** The raw `_fbc` cookie, `fb.1.<ms>.<fbclid>`. */
-  fbc: { max: 500, only: 'events' },
+  fbc: { max: 500, only: 'events', cookie: '_fbc' },
   gbraid: { max: 500, only: 'events' },
   wbraid: { max: 500, only: 'events' },
   msclkid: { max: 500, only: 'events' },
@@ -112,7 +114,8 @@ export const CONTEXT_FIELDS = {
 
 /**
  * `user` keys (all strings) with their maximum lengths. 254 is the longest valid e-mail
- * address (RFC 5321 path limit); the rest get 256, `birthdate` is exactly `YYYY-MM-DD`. `only` marks a key one API alone takes.
+ * address (RFC 5321 path limit); the rest get 256. `only` marks a key one API alone takes,
+ * `format: 'date'` one that must be a `YYYY-MM-DD` day that exists.
  */
 export const USER_FIELDS = {
   anonymous_id: { max: 256 },
@@ -120,7 +123,7 @@ export const USER_FIELDS = {
   member_id: { max: 256 },
   membership_id: { max: 256 },
   user_id: { max: 256 },
-  birthdate: { max: 10 },
+  birthdate: { max: 10, format: 'date' },
   city: { max: 256 },
   country: { max: 256 },
   email: { max: 254 },
@@ -140,31 +143,80 @@ export const USER_FIELDS = {
 
 /**
  * Top-level body fields: the kind of value, and the maximum length for strings.
- * `nullable` follows the API page's "| null". URLs get 4096: landing URLs carry
- * long click ids plus UTMs, and browsers send far longer than the old 2048 rule.
+ * `nullable` follows the API page's "| null"; `required` marks the fields a body must have,
+ * `nonEmpty` the strings that must not be `""`. URLs get 4096: landing URLs carry
+ * long click ids plus UTMs, and browsers send far longer than the old 2048 rule; `cut` marks
+ * them as page addresses, which the proxy cuts to `max` rather than refuse (tracking parameters
+ * alone can make one longer, and a long landing URL must never cost a lead).
  * `custom_name` is capped at 35, the limit Whop documents for its events intake. `event_name` is
  * one of EVENT_NAMES for `/conversions`; the Events API also takes EVENTS_API_EVENT_NAMES and free
  * names (the validator applies that rule). The company goes as `company_id` or `account_id`
  * (ACCOUNT_FIELDS): with `event_name`, the only required fields. The Events API's page-view fields
  * (`title`, `resumed`, `duration`, `source`) are left out: the proxy forwards conversions.
+ * The doc comments below are what editors show on the fields of `ConversionInput`.
  */
 export const BODY_FIELDS = {
-  company_id: { kind: 'string', max: 256, nullable: false, only: 'conversions' },
-  account_id: { kind: 'string', max: 256, nullable: false, only: 'events' },
-  event_name: { kind: 'enum', values: EVENT_NAMES, nullable: false },
+  /** The company, on `/conversions`: the proxy's own, whatever a caller sends. */
+  company_id: {
+    kind: 'string',
+    max: 256,
+    nullable: false,
+    only: 'conversions',
+    required: true,
+    nonEmpty: true,
+  },
+  /** The company, on the Events API: the proxy's own, whatever a caller sends. */
+  account_id: { kind: 'string', max: 256, nullable: false, only: 'events', required: true, nonEmpty: true },
+  event_name: { kind: 'enum', values: EVENT_NAMES, nullable: false, required: true },
+  /** Where the conversion happened; the proxy sends `website` when absent. */
   action_source: { kind: 'enum', values: ACTION_SOURCES, nullable: true },
+  /** Tracking and attribution context. */
   context: { kind: 'object', fields: CONTEXT_FIELDS, nullable: false },
   currency: { kind: 'enum', values: CURRENCIES, nullable: true },
+  /** Required when `event_name` is `custom`; at most 35 characters. */
   custom_name: { kind: 'string', max: CUSTOM_NAME_MAX, nullable: true },
-  event_id: { kind: 'string', max: 256, nullable: true },
+  /** Deduplication key; the proxy generates one when absent. */
+  event_id: { kind: 'string', max: 256, nullable: true, nonEmpty: true },
+  /** ISO 8601 date-time; defaults to now. */
   event_time: { kind: 'datetime', max: 64, nullable: true },
   plan_id: { kind: 'string', max: 256, nullable: true },
   product_id: { kind: 'string', max: 256, nullable: true },
-  referrer_url: { kind: 'string', max: 4096, nullable: true },
-  url: { kind: 'string', max: 4096, nullable: true },
+  /** The page's referrer. */
+  referrer_url: { kind: 'string', max: 4096, nullable: true, cut: true },
+  /** The page's address. */
+  url: { kind: 'string', max: 4096, nullable: true, cut: true },
+  /** User identity and profile data. */
   user: { kind: 'object', fields: USER_FIELDS, nullable: false },
+  /** Monetary value, a finite number (positive for the Events API's `purchase`). */
   value: { kind: 'number', nullable: true },
 } as const;
 
 /** The most events the proxy accepts in one request body. */
 export const MAX_BATCH_EVENTS = 50;
+
+/** Every column some rule of `table` has. */
+type Columns<T> = T[keyof T] extends infer R ? (R extends unknown ? keyof R : never) : never;
+/** The keys of `table` whose rule has `column`. */
+type KeysWith<T, C extends PropertyKey> = {
+  [K in keyof T]: T[K] extends { [P in C]: unknown } ? K : never;
+}[keyof T];
+
+/** The keys of `table` whose rule has `column`, in table order: a field list derived from a table. */
+function keysWith<T extends object, C extends PropertyKey>(
+  table: T,
+  column: C & Columns<T>,
+): KeysWith<T, C>[] {
+  return (Object.keys(table) as Array<keyof T>).filter((key) => column in (table[key] as object)) as KeysWith<
+    T,
+    C
+  >[];
+}
+
+/** `context` keys an ad platform's cookie also holds (`cookie` names it). */
+export const COOKIE_CONTEXT_FIELDS = /* @__PURE__ */ keysWith(CONTEXT_FIELDS, 'cookie');
+/** Body fields a body must have (a caller's body to the proxy: `event_name` alone). */
+export const REQUIRED_FIELDS = /* @__PURE__ */ keysWith(BODY_FIELDS, 'required');
+/** Body strings that must not be empty. */
+export const NON_EMPTY_FIELDS = /* @__PURE__ */ keysWith(BODY_FIELDS, 'nonEmpty');
+/** Page addresses, which the proxy cuts to their `max` rather than refuse. */
+export const CUT_FIELDS = /* @__PURE__ */ keysWith(BODY_FIELDS, 'cut');

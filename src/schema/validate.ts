@@ -5,6 +5,8 @@ import {
   EVENT_NAMES,
   EVENTS_API_EVENT_NAMES,
   MAX_BATCH_EVENTS,
+  NON_EMPTY_FIELDS,
+  REQUIRED_FIELDS,
 } from './fields.js';
 import type { Api, ConversionInput, UpstreamBody, ValidationError } from './types.js';
 
@@ -23,6 +25,8 @@ export interface ValidateOptions {
 
 /** A field rule's `only`: the one API that takes the field, when just one does. */
 type Only = { only?: Api };
+/** A `context` or `user` key's rule. */
+type StringRule = { max: number; format?: 'date' } & Only;
 
 // JSON.parse turns "__proto__" into an own key; refusing these names by name (before the
 // unknown-key rule) makes the error say why, and the validator never assigns them.
@@ -102,7 +106,7 @@ function checkString(value: unknown, path: string, max: number, errors: Validati
 function checkStringMap(
   value: unknown,
   path: string,
-  fields: Record<string, { max: number } & Only>,
+  fields: Record<string, StringRule>,
   options: ValidateOptions,
   errors: ValidationError[],
   out: Record<string, string>,
@@ -120,7 +124,7 @@ function checkStringMap(
     const item = value[key];
     if (item === undefined) continue;
     if (!checkString(item, keyPath, fields[key].max, errors)) continue;
-    if (key === 'birthdate' && !isDate(item)) {
+    if (fields[key].format === 'date' && !isDate(item)) {
       errors.push({ code: 'format', message: `${keyPath} must be YYYY-MM-DD, got "${item}"`, path: keyPath });
       continue;
     }
@@ -249,8 +253,14 @@ export function validateConversion(
     else if (input[key] === undefined) continue;
     else checkField(key as keyof typeof BODY_FIELDS, input[key], path, options, errors, out);
   }
+  // Of the company fields, only this API's is checked, and a caller's body needs none (the proxy
+  // adds its own).
   const account = ACCOUNT_FIELDS[options.api ?? 'conversions'];
-  for (const key of options.input ? ['event_name'] : [account, 'event_name']) {
+  const company: readonly string[] = Object.values(ACCOUNT_FIELDS);
+  const required = REQUIRED_FIELDS.filter(
+    (key) => !company.includes(key) || (key === account && !options.input),
+  );
+  for (const key of required) {
     if (own(key) === undefined) {
       const path = join(prefix, key);
       errors.push({ code: 'required', message: `${path} is required`, path });
@@ -278,7 +288,7 @@ export function validateConversion(
       path,
     });
   }
-  for (const key of ['event_id', account]) {
+  for (const key of [...NON_EMPTY_FIELDS.filter((key) => !company.includes(key)), account]) {
     if (own(key) === '') {
       const path = join(prefix, key);
       errors.push({ code: 'empty', message: `${path} must not be empty`, path });

@@ -6,7 +6,7 @@ import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type MockApiServer, startMockApi, type TrustProxy, toNodeHandler } from '../../src/node/index.js';
 import { serve } from '../../src/node/serve.js';
-import { createProxy } from '../../src/proxy/index.js';
+import { createProxy } from '../../src/proxy/create-proxy.js';
 import { endlessUpload, rawRequest } from '../unit/node/http-helpers.js';
 
 const KEY = 'sk_integration_adapter_secret_77';
@@ -30,11 +30,18 @@ afterAll(async () => {
 });
 beforeEach(() => mock.reset());
 
-const proxy = () =>
-  createProxy({ apiKey: KEY, companyId: COMPANY, apiUrl: mock.apiUrl, logger: false, timeoutMs: 2000 });
+const proxy = (trustProxy?: TrustProxy) =>
+  createProxy({
+    apiKey: KEY,
+    companyId: COMPANY,
+    apiUrl: mock.apiUrl,
+    logger: false,
+    timeoutMs: 2000,
+    trustProxy,
+  });
 
 async function nodeServer(trustProxy?: TrustProxy): Promise<string> {
-  const served = await serve(toNodeHandler(proxy(), { trustProxy }));
+  const served = await serve(toNodeHandler(proxy(trustProxy)));
   closers.push(served.close);
   return `${served.origin}/whop`;
 }
@@ -108,7 +115,7 @@ describe('Express 5 + toNodeHandler + createProxy', () => {
       res.cookie('session', 'abc', { httpOnly: true });
       next();
     });
-    app.post('/whop', toNodeHandler(proxy(), { trustProxy }));
+    app.post('/whop', toNodeHandler(proxy(trustProxy)));
     app.use('/mounted', toNodeHandler(proxy()));
     // Mounted after a body parser: the adapter uses req.body.
     app.post('/parsed/whop', express.json(), express.text(), toNodeHandler(proxy()));

@@ -1,11 +1,11 @@
 // The standalone proxy server (startProxyServer) → the mock Whop API, over real loopback HTTP,
 // including upstream faults. The mock is wrapped to capture every upstream request's headers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockApi, type MockActivity } from '../../src/mock-api/index.js';
+import { createMockApi, type MockActivity } from '../../src/mock-api/mock-api.js';
 import { serve } from '../../src/node/serve.js';
 import { type ProxyServer, startProxyServer } from '../../src/node/server.js';
 import { toNodeHandler } from '../../src/node/to-node-handler.js';
-import type { LogEntry } from '../../src/proxy/types.js';
+import type { LogEntry } from '../../src/proxy/logger.js';
 import { validateConversion } from '../../src/schema/validate.js';
 import { type RawResponse, rawRequest } from '../unit/node/http-helpers.js';
 import { PAGE_BODY_KEYS, PAGE_CONTEXT_KEYS, PAGE_USER_KEYS } from '../unit/schema/api-page.js';

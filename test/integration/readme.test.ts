@@ -109,6 +109,25 @@ describe('"Try it with curl", run as written (ports aside) against the mock', ()
 });
 
 describe('what the README names exists', () => {
+  it.each(['src/proxy/index.ts', 'src/node/index.ts', 'src/adapters/next.ts', 'src/adapters/cloudflare.ts'])(
+    'every value %s exports, so none is exported without a word on it',
+    (file) => {
+      const source = read(file);
+      const names = [...source.matchAll(/^export (?:async )?(?:function|const) (\w+)/gm)].map((m) => m[1]);
+      for (const [, list] of source.matchAll(/^export \{([^}]*)\}/gm))
+        for (const item of list.split(','))
+          if (item.trim() && !item.trim().startsWith('type '))
+            names.push(
+              item
+                .trim()
+                .split(/\s+as\s+/)
+                .at(-1)!,
+            );
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(README, name).toMatch(new RegExp(`\\b${name}\\b`));
+    },
+  );
+
   it('every metric series, and WHOP_METRICS', () => {
     const names = [...read('src/node/metrics.ts').matchAll(/name: '(whop_pixel_\w+)'/g)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(5);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MockApiServer, startMockApi, toNodeHandler } from '../../src/node/index.js';
 import { type ProxyServer, startProxyServer } from '../../src/node/server.js';
 import { createProxy } from '../../src/proxy/index.js';
-import type { LogEntry, Logger } from '../../src/proxy/types.js';
+import type { LogEntry, Logger } from '../../src/proxy/logger.js';
 import { type RawResponse, rawRequest } from '../unit/node/http-helpers.js';
 
 /** The key under test: distinctive, so any occurrence anywhere is a leak. */

@@ -12,11 +12,12 @@ export interface WhopWorker {
 }
 /**
  * A module Worker serving the proxy at `options.path` and `GET /healthz` (200, or 503 when a
- * required variable is missing). Configuration comes from the Worker's `env`: secrets
- * `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`.
- * The client address is `CF-Connecting-IP`, which Cloudflare's edge sets and a client cannot
- * forge (`trustProxy: 'cloudflare'`; `WHOP_TRUST_PROXY*` are not read): a Worker has no socket
- * peer, the request comes from the edge itself. The proxy is built once per isolate (per `env`
- * object), not per request.
+ * required variable is missing), `404` elsewhere, as `whop-pixel proxy` does (see `atPath`).
+ * Configuration comes from the Worker's `env`: secrets `WHOP_API_KEY` and `WHOP_COMPANY_ID`, vars
+ * `WHOP_API_URL` and `WHOP_ALLOWED_ORIGINS`. The client address is `CF-Connecting-IP`, which
+ * Cloudflare's edge sets and a client cannot forge (`trustProxy: 'cloudflare'`;
+ * `WHOP_TRUST_PROXY*` are not read): a Worker has no socket peer, the request comes from the edge
+ * itself. The proxy is built once per isolate (per `env` object), on its first request, not per
+ * request; a missing variable is logged once and answered `500` without details (see `lazyProxy`).
  */
 export declare function createWorker(options?: WorkerOptions): WhopWorker;

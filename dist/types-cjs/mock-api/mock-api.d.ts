@@ -127,7 +127,8 @@ export declare function checkFaults(input: unknown): Array<MockFault & {
 }>;
 /**
  * A mock of Whop's two server APIs, each as its page says. Both: bearer token (401),
- * `application/json` (415), strict validation of that API's body (400), `200 {"id"}`, the same id
+ * `application/json` (415), a body of at most 1 MiB (413), strict validation of that API's body
+ * (400; every error in the proxy's one shape, `{ error, errors }`), `200 {"id"}`, the same id
  * again for a repeated `event_id`. `POST /api/v1/conversions`: `company_id`, ids `conv_…`.
  * `POST /api/v1/events`: `account_id`, ids `<account_id>:<event_id>`, `event_time` at most 28
  * days old, and `Idempotency-Key`: a replay of the same body gets the first answer (4xx too) with

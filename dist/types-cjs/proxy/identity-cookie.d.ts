@@ -1,5 +1,3 @@
-/** The first-party cookie that holds the snippet's `anonymous_id`. */
-export declare const ANONYMOUS_ID_COOKIE = "_whop_aid";
 /**
  * A `Set-Cookie` that re-issues the `anonymous_id` from the server, because Safari caps cookies
  * written by `document.cookie` at 7 days (24 hours after an ad click) but not those set by the

@@ -1,3 +1,4 @@
+import type { LogEntry } from './logger.js';
 /** The size and refill rate of one client's token bucket. */
 export interface BucketLimit {
     /** Tokens a full bucket holds: the most events a client can send at once. */
@@ -30,6 +31,29 @@ export interface RateLimitStore {
      * none when any would refuse; the wait is the longest of the refusing buckets'.
      */
     takeAll?(buckets: readonly RateLimitBucket[], cost: number, now: number): RateLimitDecision | Promise<RateLimitDecision>;
+}
+/**
+ * Per-client token buckets, counted in events (each event of a batch is one token, because each
+ * is one upstream request). With the defaults a client address may send 120 events at once and
+ * 20 a second after that: an office of real visitors behind one address posting dozens of leads
+ * within seconds never notices, while a script posting hundreds a second is cut to 20. An IPv6
+ * client is counted by its /64 and, at the same time, by its /48 with 4 × the burst and rate, so
+ * rotating through a prefix's addresses or /64s buys no fresh buckets.
+ */
+export interface RateLimitOptions {
+    /** Events a client address may send at once: the size of its bucket. Default 120. */
+    burst?: number;
+    /** Events per second a client address earns back, up to `burst`. Default 20. */
+    perSecond?: number;
+    /**
+     * Where the buckets live. Default: in memory, per process (per isolate on Workers), at most
+     * 10000 buckets (least recently seen leave first, what they still owe kept in a fixed-size
+     * sketch, so leaving refills nothing). Plug in a shared store (Redis, a Durable Object) when
+     * several instances serve the endpoint; if it throws, the request is let through and the error
+     * logged: losing a lead is worse than a missed limit. An IPv6 client's two buckets are taken
+     * with the store's `takeAll` when it has one, else one `take` each (see {@link RateLimitStore}).
+     */
+    store?: RateLimitStore;
 }
 /** Options of {@link memoryRateLimitStore}. */
 export interface MemoryStoreOptions {
@@ -97,3 +121,14 @@ export declare function rateLimitBuckets(address: string | undefined, limit: Buc
  * requester's own bucket. That keeps a custom store (a Redis script) to one atomic `take` per key.
  */
 export declare function takeBuckets(store: RateLimitStore, buckets: readonly RateLimitBucket[], cost: number, now: number): Promise<RateLimitDecision>;
+/**
+ * The proxy's limiter: a function that takes `cost` tokens from a client's buckets and resolves
+ * the wait in ms when it is over its limit, else undefined. Without a usable address nobody is
+ * limited (one shared bucket would throttle every visitor at once), which the first such
+ * request's log line says once (`rate_limit`); a store that throws lets the request through,
+ * its error's name in `rate_limit` (losing a lead is worse than a missed limit). A refusal marks
+ * the line `rate_limited`, with `limited`, the running count since start.
+ */
+export declare function clientLimiter(limit: false | (BucketLimit & {
+    store: RateLimitStore;
+})): (clientAddress: string | undefined, cost: number, log: LogEntry) => Promise<number | undefined>;

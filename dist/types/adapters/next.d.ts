@@ -11,6 +11,11 @@ export type RouteHandler = (request: Request) => Promise<Response>;
  * (CI, a Docker image configured at run time) must not fail. A bad configuration then answers
  * 500 and logs why, once.
  *
+ * The request is seen as the browser addressed it: a self-hosted `next start` names every request
+ * `http://localhost:<port>/…` whatever the site's domain, and Next.js (or the proxy in front)
+ * records the real host and scheme in `X-Forwarded-Host` / `-Proto`, which the proxy believes on
+ * every runtime without a socket (see `asAddressed`).
+ *
  * Route handlers get no socket address, so the client address comes from headers as
  * `trustProxy` allows (default `false`: none is sent upstream). On Vercel use `trustProxy: 1`
  * (what {@link fromEnv} picks there); behind your own reverse proxy that appends to

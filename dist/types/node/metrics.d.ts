@@ -23,3 +23,5 @@ export interface ProxyMetrics {
  * - `whop_pixel_upstream_duration_seconds{outcome}`: time upstream per event, retries included.
  */
 export declare function proxyMetrics(): ProxyMetrics;
+/** The answer to a scrape: `registry` in Prometheus' text format, never cached; `GET` and `HEAD` only. */
+export declare function answerMetrics(request: Request, registry: Registry): Promise<Response>;

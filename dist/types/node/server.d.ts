@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { ProxyHandler, ProxyOptions, TrustProxy } from '../proxy/types.js';
+import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
 /** Options of {@link startProxyServer}: the proxy's options plus where to listen. */
 export interface ProxyServerOptions extends ProxyOptions {
     /** TCP port; `0` picks a free one. Default 8787. */
@@ -8,8 +8,6 @@ export interface ProxyServerOptions extends ProxyOptions {
     host?: string;
     /** Path of the conversions endpoint, matched exactly (any query string allowed). Default `/whop`. */
     path?: string;
-    /** Proxies in front whose headers are believed, checked against the socket's peer (see {@link TrustProxy}). Default `false`. */
-    trustProxy?: TrustProxy;
     /** Serve this handler instead of `createProxy(options)` (tests, custom wrappers). */
     handler?: ProxyHandler;
     /** How long a client may take to send the request headers, in ms. Default 10000. */
@@ -34,7 +32,9 @@ export interface ProxyServer {
 }
 /**
  * Starts the standalone first-party proxy: `path` and `/healthz` → the proxy (which answers
- * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404.
- * This is what `whop-pixel proxy` runs.
+ * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404,
+ * as the Worker answers them (see `atPath`). This is what `whop-pixel proxy` runs. The proxy
+ * options (`trustProxy`, `maxBodyBytes`…) go to `createProxy`, which decides with the socket's
+ * address that `toNodeHandler` passes on.
  */
 export declare function startProxyServer(options: ProxyServerOptions): Promise<ProxyServer>;

@@ -11,15 +11,18 @@ export declare const NOT_BOTS: string[];
  * A missing, unknown or HTTP-library agent is not: server-to-server callers are welcome.
  */
 export declare function isCrawler(userAgent: string | null | undefined): boolean;
-/** What counts as a bot besides crawlers, and what never does. */
-export interface BotCheck {
-    /** Case-insensitive parts of user agents that are never bots, whatever else they say. */
-    allow?: readonly string[];
-    /** Also count headless browsers. */
+/** Bot filtering (the `bots` option of `createProxy`): what counts as a bot besides crawlers, and what never does. */
+export interface BotOptions {
+    /**
+     * Also treat headless browsers (HeadlessChrome, PhantomJS; detected by ua-parser-js) as bots.
+     * Default `false`: end-to-end tests and synthetic monitoring run them.
+     */
     blockHeadless?: boolean;
+    /** Case-insensitive parts of user agents never treated as bots, e.g. your own uptime checker. Default `[]`. */
+    allow?: string[];
 }
 /**
  * Whether to turn a request away as a bot: an agent listed in `allow` never is; a crawler
  * always is; a headless browser (`headless`, from ua-parser-js) is with `blockHeadless`.
  */
-export declare function isBot(userAgent: string | null | undefined, headless: boolean, check?: BotCheck): boolean;
+export declare function isBot(userAgent: string | null | undefined, headless: boolean, check?: BotOptions): boolean;

@@ -1,4 +1,5 @@
 import type { Api, ConversionInput, UpstreamBody } from '../schema/types.js';
+import type { LogEntry } from './logger.js';
 /** What the server knows about the request that the browser must not be trusted with. */
 export interface RequestFacts {
     /** The API the proxy speaks: the shape of the body. */
@@ -32,3 +33,22 @@ export declare function languageOf(header: string | null | undefined): string | 
  * null alike, and the body stays small.
  */
 export declare function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enriched;
+/** What the enrich step needs to know of the request, besides its headers. */
+export interface BatchFacts {
+    api: Api;
+    companyId: string;
+    /** The client's address, as `trustProxy` lets it be known. */
+    clientAddress: string | undefined;
+    /** A server caller with the shared secret: its own address and agent are not the visitor's. */
+    trusted: boolean;
+    /** Per event, the visitor facts a trusted caller wrote in the body (see `validateInput`). */
+    callerFacts: Array<Partial<RequestFacts>>;
+}
+/**
+ * The enrich step: every event of a request as its exact upstream body ({@link enrich}), with
+ * the request's facts: its client address, `User-Agent`, `Cookie` and `Accept-Language`, and the
+ * time it came. A trusted server caller's own address, agent and language are its backend's,
+ * not the visitor's: an event it sends without them goes without them. Writes the log field
+ * `dropped_fields`: what the browser sent that the API the proxy speaks does not take.
+ */
+export declare function enrichBatch(inputs: ConversionInput<Api>[], request: Request, batch: BatchFacts, log: LogEntry): UpstreamBody[];

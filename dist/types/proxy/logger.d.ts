@@ -1,4 +1,14 @@
-import type { Logger } from './types.js';
+/** One structured log entry; pino-compatible (`logger.info(obj)`). Never holds the token or PII. */
+export interface LogEntry {
+    msg: string;
+    [field: string]: unknown;
+}
+/** Where the proxy writes its one line per request. `console`-like and pino loggers both fit. */
+export interface Logger {
+    info(entry: LogEntry): void;
+    warn(entry: LogEntry): void;
+    error(entry: LogEntry): void;
+}
 /** The most characters of a client-written value (a header) copied into a log line. */
 export declare const MAX_LOGGED_VALUE = 200;
 /**

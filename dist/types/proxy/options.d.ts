@@ -1,7 +1,9 @@
 import type { Api } from '../schema/types.js';
+import { type TrustProxy } from './client-address.js';
+import { type Logger } from './logger.js';
 import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
 import { type Redact } from './redact.js';
-import type { Logger, ProxyOptions, TrustProxy } from './types.js';
+import type { ProxyOptions } from './types.js';
 /** Whop's production endpoint of each API. */
 export declare const DEFAULT_API_URLS: Record<Api, string>;
 /** Whop's production endpoint of the default API, `/conversions`. */

@@ -1,56 +1,10 @@
 import type { Api, UpstreamBody } from '../schema/types.js';
-import type { RateLimitStore } from './rate-limit.js';
-/**
- * Which proxies in front of this server may be believed about the client address. Headers are
- * read only when the connection's peer is a proxy the rule trusts; from any other peer (a client
- * that reached the port directly) the peer's own address is the client.
- * - `false` (default): none; the connection's peer address is the client.
- * - a number `n`: the nearest `n` hops are trusted proxies; walk `X-Forwarded-For` from the right.
- *   Believed only from a peer on a loopback, private or link-local address (a reverse proxy,
- *   load balancer or platform router on your network); a proxy on a public address: list it.
- * - a list of proxy addresses or CIDR ranges (`10.0.0.0/8`, `::1`), or the words `loopback`,
- *   `private`, `linklocal`, `cloudflare` (Cloudflare's published ranges): walk from the right
- *   while the hop is one of them.
- * - `'cloudflare'`: use `CF-Connecting-IP`, from a peer in Cloudflare's ranges (or, without a
- *   socket, as on Workers, from the platform itself). Behind Cloudflare Tunnel or a local proxy:
- *   `['loopback', 'cloudflare']`.
- * - {@link TrustedProxies}: the same, naming the header the proxies write (`Forwarded`…).
- * The left-most `X-Forwarded-For` value is whatever the client wrote, so it is never taken on trust;
- * a hop that wrote something that is not an address leaves the hop that wrote it as the client.
- */
-export type TrustProxy = false | number | string[] | 'cloudflare' | TrustedProxies;
-/** The long form of {@link TrustProxy}: which proxies, and which header they write. */
-export interface TrustedProxies {
-    /** A hop count or a list of proxy addresses, ranges and words, as in the short forms. */
-    proxies: number | string[];
-    /**
-     * The header those proxies put the client in. Only this one is read: a client can write the
-     * others, and a proxy passes what it does not write on untouched. Default `'x-forwarded-for'`
-     * (nginx, HAProxy, Caddy, Traefik, cloud load balancers); `'forwarded'` for RFC 7239
-     * `Forwarded: for=` (HAProxy's `option forwarded`, or nginx set up to write it); `'cf-connecting-ip'` for a
-     * single address set by Cloudflare (`'cloudflare'` is `{ proxies: ['cloudflare'], header:
-     * 'cf-connecting-ip' }`).
-     */
-    header?: 'x-forwarded-for' | 'forwarded' | 'cf-connecting-ip';
-}
-/** What a runtime adapter knows about the connection that `Request` cannot carry. */
-export interface ConnInfo {
-    /** The client's IP address, already resolved by the adapter (trusted-proxy rules applied). */
-    clientAddress?: string;
-}
-/** The proxy core: a Web-standard handler. The second argument is filled in by adapters. */
+import type { BotOptions } from './bots.js';
+import type { ConnInfo, TrustProxy } from './client-address.js';
+import type { Logger } from './logger.js';
+import type { RateLimitOptions } from './rate-limit.js';
+/** The proxy core: a Web-standard handler. The second argument is filled in by adapters that have a socket. */
 export type ProxyHandler = (request: Request, conn?: ConnInfo) => Promise<Response>;
-/** One structured log entry; pino-compatible (`logger.info(obj)`). Never holds the token or PII. */
-export interface LogEntry {
-    msg: string;
-    [field: string]: unknown;
-}
-/** Where the proxy writes its one line per request. `console`-like and pino loggers both fit. */
-export interface Logger {
-    info(entry: LogEntry): void;
-    warn(entry: LogEntry): void;
-    error(entry: LogEntry): void;
-}
 /** What the proxy did with one event: handed to `onForward` for inspectors and metrics. */
 export interface ForwardRecord {
     /** The exact body sent upstream (it holds user PII: mask it before showing or storing). */
@@ -68,39 +22,6 @@ export interface ForwardRecord {
     ua?: string;
     /** Sent from an app's built-in browser (Instagram, Facebook, TikTok…). */
     inApp?: boolean;
-}
-/**
- * Per-client token buckets, counted in events (each event of a batch is one token, because each
- * is one upstream request). With the defaults a client address may send 120 events at once and
- * 20 a second after that: an office of real visitors behind one address posting dozens of leads
- * within seconds never notices, while a script posting hundreds a second is cut to 20. An IPv6
- * client is counted by its /64 and, at the same time, by its /48 with 4 × the burst and rate, so
- * rotating through a prefix's addresses or /64s buys no fresh buckets.
- */
-export interface RateLimitOptions {
-    /** Events a client address may send at once: the size of its bucket. Default 120. */
-    burst?: number;
-    /** Events per second a client address earns back, up to `burst`. Default 20. */
-    perSecond?: number;
-    /**
-     * Where the buckets live. Default: in memory, per process (per isolate on Workers), at most
-     * 10000 buckets (least recently seen leave first, what they still owe kept in a fixed-size
-     * sketch, so leaving refills nothing). Plug in a shared store (Redis, a Durable Object) when
-     * several instances serve the endpoint; if it throws, the request is let through and the error
-     * logged: losing a lead is worse than a missed limit. An IPv6 client's two buckets are taken
-     * with the store's `takeAll` when it has one, else one `take` each (see {@link RateLimitStore}).
-     */
-    store?: RateLimitStore;
-}
-/** Bot filtering (see `bots` in {@link ProxyOptions}). */
-export interface BotOptions {
-    /**
-     * Also treat headless browsers (HeadlessChrome, PhantomJS; detected by ua-parser-js) as bots.
-     * Default `false`: end-to-end tests and synthetic monitoring run them.
-     */
-    blockHeadless?: boolean;
-    /** Case-insensitive parts of user agents never treated as bots, e.g. your own uptime checker. Default `[]`. */
-    allow?: string[];
 }
 export interface ProxyOptions {
     /** Whop API key (company API key or company-scoped token). Sent only upstream, as a Bearer token. */
@@ -129,9 +50,18 @@ export interface ProxyOptions {
     allowInsecureUpstream?: boolean;
     /** Origins allowed to post from a browser: a list of origins, or `'*'` for any `http(s)` origin (never the opaque `null`). Default: only the request's own origin. Requests without `Origin` (server-to-server) are always accepted. The `_whop_aid` cookie is re-issued only to a page of the proxy's own site. */
     allowedOrigins?: string[] | '*';
-    /** Header-based client address resolution for runtimes without a socket (see {@link TrustProxy}). Default `false`. Adapters that pass `conn.clientAddress` take precedence. */
+    /**
+     * Which proxies in front may be believed about the client address (see {@link TrustProxy}),
+     * checked against the socket's peer an adapter passes as `conn.peer`; without a socket (Next.js,
+     * Workers) the platform's front end is the first hop. Decided here, once, for every adapter;
+     * it also decides whether a socket peer's `X-Forwarded-Host`/`-Proto` are believed. Default `false`.
+     */
     trustProxy?: TrustProxy;
-    /** Largest accepted request body in bytes. Default 65536 (64 KiB, the browser's keepalive budget). */
+    /**
+     * Largest accepted request body in bytes; larger ones get `413` without being buffered. The one
+     * limit whatever the adapter (`toNodeHandler` streams the body to it). Default 65536 (64 KiB,
+     * the browser's keepalive budget).
+     */
     maxBodyBytes?: number;
     /** Timeout of one upstream attempt in milliseconds. Default 3000. */
     timeoutMs?: number;

@@ -27,11 +27,18 @@ export interface UpstreamConfig {
     maxRetryTimeMs: number;
     /** The redaction of both secrets: an id holding one is not passed on. */
     redact: Redact;
-    /** Injectable for tests: the clock, the sleep and the jitter source. */
-    now?: () => number;
-    sleep?: (ms: number) => Promise<void>;
-    random?: () => number;
 }
+/**
+ * Delay before retry number `attempt` (0 for the first retry): exponential from `baseMs`,
+ * capped at `capMs`, with "equal jitter" (between half and all of the step) so a burst of
+ * failed requests does not retry in lock-step. `random` is injectable for tests.
+ */
+export declare function backoffDelay(attempt: number, baseMs?: number, capMs?: number, random?: () => number): number;
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date (relative to `now`).
+ * Returns undefined when absent or unreadable; negative dates count as 0.
+ */
+export declare function parseRetryAfter(value: string | null, now?: number): number | undefined;
 /**
  * Sends one conversion to Whop with a per-attempt timeout, retrying transient failures with
  * exponential backoff and jitter, honouring `Retry-After`, within `retries` and `maxRetryTimeMs`.
@@ -39,7 +46,7 @@ export interface UpstreamConfig {
  * the same bytes: the body is serialised once (the Events API answers 400 to a key it has seen
  * with a different body).
  *
- * `requestDeadline` (on the `now` clock) is the whole request's budget, shared by the events of a
+ * `requestDeadline` (ms since epoch) is the whole request's budget, shared by the events of a
  * batch: no attempt starts after it and none runs past it. An event it leaves unsent is
  * `unavailable` with status 503 and 0 attempts, for the browser to send again.
  */

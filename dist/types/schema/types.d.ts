@@ -1,4 +1,4 @@
-import type { ACTION_SOURCES, APIS, CONTEXT_FIELDS, CURRENCIES, EVENT_NAMES, EVENTS_API_EVENT_NAMES, USER_FIELDS } from './fields.js';
+import type { ACCOUNT_FIELDS, ACTION_SOURCES, APIS, BODY_FIELDS, CONTEXT_FIELDS, CURRENCIES, EVENT_NAMES, EVENTS_API_EVENT_NAMES, USER_FIELDS } from './fields.js';
 /** Which of Whop's server APIs the proxy speaks. */
 export type Api = (typeof APIS)[number];
 /** One of the event names Whop's conversions API accepts. */
@@ -23,26 +23,32 @@ export type ConversionContext = {
 export type ConversionUser = {
     -readonly [K in keyof typeof USER_FIELDS]?: string;
 };
-/** What a browser or server caller sends to the proxy: the API body without the company. */
-export interface ConversionInput<A extends Api = 'conversions'> {
+/** The value a body field's rule allows (`null` too where the API's page says so). */
+type FieldValue<R> = (R extends {
+    kind: 'enum';
+    values: readonly (infer V)[];
+} ? V : R extends {
+    kind: 'number';
+} ? number : R extends {
+    kind: 'object';
+    fields: infer F;
+} ? {
+    -readonly [K in keyof F]?: string;
+} : string) | (R extends {
+    nullable: true;
+} ? null : never);
+/** The body fields a caller sends: all but the company, which the proxy adds, and the event name, typed per API. */
+type InputFields = Omit<typeof BODY_FIELDS, (typeof ACCOUNT_FIELDS)[Api] | 'event_name'>;
+/**
+ * What a browser or server caller sends to the proxy: the API body without the company, every
+ * field but `event_name` optional. Derived from BODY_FIELDS (src/schema/fields.ts), whose doc
+ * comments the editor shows on each field.
+ */
+export type ConversionInput<A extends Api = 'conversions'> = {
     event_name: EventNameFor<A>;
-    action_source?: ActionSource | null;
-    context?: ConversionContext;
-    currency?: Currency | null;
-    /** Required when `event_name` is `custom`; at most 35 characters. */
-    custom_name?: string | null;
-    /** Deduplication key; the proxy generates one when absent. */
-    event_id?: string | null;
-    /** ISO 8601 date-time; defaults to now. */
-    event_time?: string | null;
-    plan_id?: string | null;
-    product_id?: string | null;
-    referrer_url?: string | null;
-    url?: string | null;
-    user?: ConversionUser;
-    /** Monetary value, a finite number (positive for the Events API's `purchase`). */
-    value?: number | null;
-}
+} & {
+    -readonly [K in keyof InputFields]?: FieldValue<InputFields[K]>;
+};
 /** The body of `POST /api/v1/conversions`. */
 export interface ConversionBody extends ConversionInput {
     company_id: string;
@@ -62,3 +68,4 @@ export interface ValidationError {
     /** Dotted path to the field, e.g. `user.birthdate` or `[2].event_name`; empty for the body itself. */
     path: string;
 }
+export {};

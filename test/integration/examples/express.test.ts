@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../../../src/proxy/types.js';
+import type { Logger } from '../../../src/proxy/logger.js';
 import { API_KEY, COMPANY_ID, lead, startMockUpstream } from './mock-upstream.js';
 
 // The example is plain JavaScript, as a reader would copy it; this is the shape it exports.

@@ -87,7 +87,7 @@ describe('createRouteHandlers', () => {
 
   it('ignores the context argument Next.js passes second', async () => {
     const { routes, upstream } = setup();
-    const nextContext = { params: Promise.resolve({}), clientAddress: '6.6.6.6' };
+    const nextContext = { params: Promise.resolve({}), clientAddress: '6.6.6.6', peer: '6.6.6.6' };
     const call = routes.POST as (request: Request, context: unknown) => Promise<Response>;
     expect((await call(post(lead), nextContext)).status).toBe(200);
     expect(upstream.calls[0].body.context).not.toHaveProperty('ip_address');

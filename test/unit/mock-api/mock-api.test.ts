@@ -5,7 +5,7 @@ import {
   createMockApi,
   EVENTS_PATH,
   type MockActivity,
-} from '../../../src/mock-api/index.js';
+} from '../../../src/mock-api/mock-api.js';
 import { API_PATHS } from '../../../src/schema/fields.js';
 
 const KEY = 'sk_mock_secret_value_123';

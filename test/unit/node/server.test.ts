@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startMockApi } from '../../../src/node/mock-server.js';
 import { type Served, serve } from '../../../src/node/serve.js';
 import { type ProxyServer, startProxyServer } from '../../../src/node/server.js';
-import type { ConnInfo } from '../../../src/proxy/types.js';
+import type { ConnInfo } from '../../../src/proxy/client-address.js';
 import { rawRequest } from './http-helpers.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -37,7 +37,7 @@ describe('startProxyServer', () => {
   it('routes the path exactly (any query string) to the handler, with the socket address', async () => {
     const seen: string[] = [];
     const server: ProxyServer = await proxyServer(async (request, conn) => {
-      seen.push(`${new URL(request.url).pathname}${new URL(request.url).search} ${conn?.clientAddress}`);
+      seen.push(`${new URL(request.url).pathname}${new URL(request.url).search} ${conn?.peer}`);
       return new Response('handled');
     });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/whop$/);

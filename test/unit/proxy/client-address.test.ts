@@ -4,10 +4,10 @@ import {
   normalizeAddress,
   parseTrustProxy,
   resolveClientAddress,
+  type TrustProxy,
   trustsPeer,
 } from '../../../src/proxy/client-address.js';
 import { CLOUDFLARE_IPS } from '../../../src/proxy/cloudflare-ips.js';
-import type { TrustProxy } from '../../../src/proxy/types.js';
 
 function resolve(peer: string | undefined, headers: Record<string, string>, trustProxy?: TrustProxy) {
   return resolveClientAddress({ peer, headers: new Headers(headers), trustProxy });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fbclidFromFbc, parseCookieHeader } from '../../../src/proxy/cookies.js';
+import { parseCookieHeader } from '../../../src/proxy/cookies.js';
 
 describe('parseCookieHeader', () => {
   it('splits name=value pairs, trims, URI-decodes and keeps the first of duplicates', () => {
@@ -17,29 +17,5 @@ describe('parseCookieHeader', () => {
     expect(parseCookieHeader(null).size).toBe(0);
     expect(parseCookieHeader('=nameless; ok=1').get('ok')).toBe('1');
     expect(parseCookieHeader('=nameless; ok=1').size).toBe(1);
-  });
-});
-
-describe('fbclidFromFbc', () => {
-  it("reads Meta's four-segment format", () => {
-    expect(fbclidFromFbc('fb.1.1596403881668.IwAR2xyz')).toBe('IwAR2xyz');
-  });
-
-  it("accepts Meta's optional fifth segment", () => {
-    expect(fbclidFromFbc('fb.2.1596403881668.IwAR2xyz.AbCd')).toBe('IwAR2xyz');
-  });
-
-  it('rejects anything else', () => {
-    for (const bad of [
-      '',
-      'fb.1.IwAR',
-      'xx.1.1596403881668.IwAR',
-      'fb.a.1596403881668.IwAR',
-      'fb.1.159.',
-      'fb.1.2.3.4.5',
-    ]) {
-      expect(fbclidFromFbc(bad)).toBeUndefined();
-    }
-    expect(fbclidFromFbc(undefined)).toBeUndefined();
   });
 });

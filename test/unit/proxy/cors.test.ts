@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOriginAllowed } from '../../../src/proxy/cors.js';
-import { createProxy } from '../../../src/proxy/create-proxy.js';
-import type { ProxyOptions } from '../../../src/proxy/types.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post, SITE } from './helpers.js';
-
-function setup(options: Partial<ProxyOptions> = {}) {
-  const upstream = fakeUpstream();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger: memoryLogger(),
-    ...options,
-  });
-  return { handler, upstream };
-}
+import { post, SITE, setup } from './helpers.js';
 
 /** An id an attacker picked, to pin on every visitor of the victim site. */
 const planted = { event_name: 'lead', user: { anonymous_id: 'attacker_chosen_1' } };

@@ -4,26 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
 import type { RateLimitStore } from '../../../src/proxy/rate-limit.js';
 import { SHARED_SECRET_HEADER } from '../../../src/proxy/shared-secret.js';
-import type { ProxyOptions } from '../../../src/proxy/types.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post, SITE, visible } from './helpers.js';
+import { API_KEY, COMPANY_ID, fakeUpstream, post, SITE, setup, visible } from './helpers.js';
 import { CRAWLERS, HTTP_CLIENTS, UA } from './user-agents.js';
-
-function setup(options: Partial<ProxyOptions> = {}) {
-  const upstream = fakeUpstream({ status: 200 });
-  const logger = memoryLogger();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    ...options,
-  });
-  return { handler, upstream, logger };
-}
 
 const lead = (n = 0) => ({ event_name: 'lead', event_id: `evt_${n}` });
 const batch = (size: number, from = 0) => Array.from({ length: size }, (_, i) => lead(from + i));
-const from = (clientAddress: string) => ({ clientAddress });
+const from = (peer: string) => ({ peer });
 /** The User-Agent `post()` sends. */
 const UA_HELPER = 'Mozilla/5.0 (Macintosh) Safari/605.1.15';
 

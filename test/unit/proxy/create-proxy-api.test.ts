@@ -3,22 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
 import { DEFAULT_API_URLS } from '../../../src/proxy/options.js';
-import type { ProxyOptions } from '../../../src/proxy/types.js';
 import { validateConversion } from '../../../src/schema/validate.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post, SITE } from './helpers.js';
-
-function setup(options: Partial<ProxyOptions> = {}, ...replies: Parameters<typeof fakeUpstream>) {
-  const upstream = fakeUpstream(...replies);
-  const logger = memoryLogger();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    ...options,
-  });
-  return { handler, upstream, logger };
-}
+import { API_KEY, COMPANY_ID, post, SITE, setup } from './helpers.js';
 
 const UA = 'Mozilla/5.0 (Macintosh) Safari/605.1.15';
 const FBC = 'fb.1.1700000000000.IwAR0abc';
@@ -50,7 +36,7 @@ const headers = { 'accept-language': 'de-CH,de;q=0.9,en;q=0.8' };
 describe('the same browser body, field by field, for each API', () => {
   it('conversions (the default): company_id, the fields /conversions takes, the rest dropped and counted', async () => {
     const { handler, upstream, logger } = setup();
-    const response = await handler(post(browserBody, { headers }), { clientAddress: '203.0.113.7' });
+    const response = await handler(post(browserBody, { headers }), { peer: '203.0.113.7' });
     expect(response.status).toBe(200);
     const call = upstream.calls[0];
     expect(call.url).toBe('https://api.whop.com/api/v1/conversions');
@@ -81,7 +67,7 @@ describe('the same browser body, field by field, for each API', () => {
 
   it('events: account_id, every click id, fbc, and the language from Accept-Language', async () => {
     const { handler, upstream, logger } = setup({ api: 'events' });
-    const response = await handler(post(browserBody, { headers }), { clientAddress: '203.0.113.7' });
+    const response = await handler(post(browserBody, { headers }), { peer: '203.0.113.7' });
     expect(response.status).toBe(200);
     const call = upstream.calls[0];
     expect(call.url).toBe('https://api.whop.com/api/v1/events');

@@ -3,25 +3,11 @@
 // calls in flight are capped per proxy, and a request has a total time budget.
 import { describe, expect, it } from 'vitest';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
-import type { ProxyOptions } from '../../../src/proxy/types.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post } from './helpers.js';
-
-function setup(options: Partial<ProxyOptions>, ...replies: Parameters<typeof fakeUpstream>) {
-  const upstream = fakeUpstream(...replies);
-  const logger = memoryLogger();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    ...options,
-  });
-  return { handler, upstream, logger };
-}
+import { API_KEY, COMPANY_ID, post, setup } from './helpers.js';
 
 const lead = (n = 0) => ({ event_name: 'lead', event_id: `evt_${n}` });
 const batch = (size: number) => Array.from({ length: size }, (_, i) => lead(i));
-const from = (clientAddress: string) => ({ clientAddress });
+const from = (peer: string) => ({ peer });
 /** Resolves once `check` holds, polling every millisecond. */
 async function until(check: () => boolean) {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 1));

@@ -4,23 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
 import type { ProxyOptions } from '../../../src/proxy/types.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post, visible } from './helpers.js';
+import { API_KEY, COMPANY_ID, memoryLogger, post, setup as setupProxy, visible } from './helpers.js';
 
 const SECRET = 'backend-to-pixel-secret-7b1c9e';
 
-function setup(options: Partial<ProxyOptions>, ...replies: Parameters<typeof fakeUpstream>) {
-  const upstream = fakeUpstream(...replies);
-  const logger = memoryLogger();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    retries: 0,
-    ...options,
-  });
-  return { handler, upstream, logger };
-}
+/** With no upstream retries: one attempt per event. */
+const setup = (options: Partial<ProxyOptions>, ...replies: Parameters<typeof setupProxy>[1][]) =>
+  setupProxy({ retries: 0, ...options }, ...replies);
 
 const lead = (id = 'evt_1') => ({ event_name: 'lead', event_id: id });
 

@@ -1,21 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
-import type { ProxyOptions } from '../../../src/proxy/types.js';
 import { BODY_FIELDS, CONTEXT_FIELDS } from '../../../src/schema/fields.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, post, SITE, visible } from './helpers.js';
-
-function setup(options: Partial<ProxyOptions> = {}, ...replies: Parameters<typeof fakeUpstream>) {
-  const upstream = fakeUpstream(...replies);
-  const logger = memoryLogger();
-  const handler = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    ...options,
-  });
-  return { handler, upstream, logger };
-}
+import { API_KEY, COMPANY_ID, memoryLogger, post, SITE, setup, visible } from './helpers.js';
 
 const lead = { event_name: 'lead', user: { email: 'ada@example.com', anonymous_id: 'anon_12345678' } };
 
@@ -40,7 +26,7 @@ describe('forwarding a valid conversion', () => {
   it('fills in what only the server knows and defaults the rest', async () => {
     const { handler, upstream } = setup();
     const before = Date.now();
-    await handler(post(lead), { clientAddress: '203.0.113.7' });
+    await handler(post(lead), { peer: '203.0.113.7' });
     const body = upstream.calls[0].body;
     expect(body.company_id).toBe(COMPANY_ID);
     expect(body.action_source).toBe('website');
@@ -66,7 +52,7 @@ describe('forwarding a valid conversion', () => {
         context: { gclid: 'g1', utm_source: 'google' },
         plan_id: null,
       }),
-      { clientAddress: '198.51.100.1' },
+      { peer: '198.51.100.1' },
     );
     const body = upstream.calls[0].body;
     for (const key of Object.keys(body)) expect(Object.keys(BODY_FIELDS)).toContain(key);
@@ -552,31 +538,6 @@ describe('onForward', () => {
 });
 
 describe('options', () => {
-  const base = { apiKey: API_KEY, companyId: COMPANY_ID };
-
-  it('names the missing or bad option, without echoing the key', () => {
-    expect(() => createProxy({ ...base, apiKey: '' })).toThrow(/options\.apiKey must be a non-empty string/);
-    expect(() => createProxy({ ...base, companyId: undefined as unknown as string })).toThrow(
-      /options\.companyId/,
-    );
-    expect(() => createProxy({ ...base, apiUrl: 'ftp://x' })).toThrow(/options\.apiUrl/);
-    expect(() => createProxy({ ...base, allowedOrigins: ['not a url'] })).toThrow(/allowedOrigins\[0\]/);
-    expect(() => createProxy({ ...base, timeoutMs: -1 })).toThrow(/options\.timeoutMs/);
-    expect(() => createProxy({ ...base, retries: 1.5 })).toThrow(/options\.retries/);
-    expect(() => createProxy({ ...base, maxBodyBytes: 10 })).toThrow(/options\.maxBodyBytes/);
-    expect(() => createProxy({ ...base, trustProxy: true as unknown as false })).toThrow(
-      /options\.trustProxy/,
-    );
-    expect(() => createProxy({ ...base, logger: {} as never })).toThrow(/options\.logger/);
-    expect(() => createProxy({ ...base, trustProxy: ['10.0.0.0/33'] })).toThrow(/options\.trustProxy/);
-    try {
-      createProxy({ ...base, apiKey: `${API_KEY}\nX-Evil: 1` });
-    } catch (error) {
-      expect(String(error)).toMatch(/apiKey must not contain whitespace/);
-      expect(String(error)).not.toContain(API_KEY);
-    }
-  });
-
   it('sends to a configured apiUrl', async () => {
     const { handler, upstream } = setup({ apiUrl: 'http://127.0.0.1:9/api/v1/conversions' });
     await handler(post(lead));
@@ -604,9 +565,9 @@ describe('upstream redirects', () => {
 });
 
 describe('client address from adapters', () => {
-  it('does not fall back to headers when an adapter passed conn without an address', async () => {
+  it('does not fall back to headers when an adapter passed conn without a peer (a socket gone)', async () => {
     const { handler, upstream } = setup({ trustProxy: 1 });
-    await handler(post(lead, { headers: { 'x-forwarded-for': '6.6.6.6' } }), { clientAddress: undefined });
+    await handler(post(lead, { headers: { 'x-forwarded-for': '6.6.6.6' } }), { peer: undefined });
     expect((upstream.calls[0].body.context as Record<string, string>).ip_address).toBeUndefined();
     await handler(post(lead, { headers: { 'x-forwarded-for': '6.6.6.6' } }));
     expect((upstream.calls[1].body.context as Record<string, string>).ip_address).toBe('6.6.6.6');

@@ -300,12 +300,9 @@ export const requestCase = fc.record({
   ),
   headers,
   body,
-  clientAddress: fc.option(
-    fc.oneof({ weight: 4, arbitrary: ip }, { weight: 1, arbitrary: headerText(100) }),
-    {
-      nil: undefined,
-    },
-  ),
+  peer: fc.option(fc.oneof({ weight: 4, arbitrary: ip }, { weight: 1, arbitrary: headerText(100) }), {
+    nil: undefined,
+  }),
 });
 
 export type RequestCase = typeof requestCase extends fc.Arbitrary<infer T> ? T : never;

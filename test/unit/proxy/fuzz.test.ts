@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeAddress } from '../../../src/proxy/client-address.js';
 import { createProxy } from '../../../src/proxy/create-proxy.js';
+import type { LogEntry } from '../../../src/proxy/logger.js';
 import { memoryRateLimitStore } from '../../../src/proxy/rate-limit.js';
-import type { LogEntry } from '../../../src/proxy/types.js';
 import { validateConversion } from '../../../src/schema/validate.js';
 import { PAGE_BODY_KEYS, PAGE_CONTEXT_KEYS, PAGE_USER_KEYS } from '../schema/api-page.js';
 import { FUZZ_SECRET, type RequestCase, requestCase, toRequest } from './fuzz-arbitraries.js';
@@ -80,7 +80,7 @@ async function check(h: ReturnType<typeof harness>, c: RequestCase): Promise<voi
   }
   tally.cases++;
   const before = h.forwarded.length;
-  const response = await h.handler(request, { clientAddress: c.clientAddress });
+  const response = await h.handler(request, { peer: c.peer });
   const text = await response.text();
   count(tally.statuses, response.status);
   expect(CLIENT_ANSWERS, `status ${response.status}: ${text.slice(0, 200)}`).toContain(response.status);
@@ -144,7 +144,7 @@ describe('fuzzing createProxy', () => {
     const heap: number[] = [];
     for (let round = 0; round < 8; round++) {
       for (const [i, c] of cases.entries()) {
-        await check(h, { ...c, clientAddress: `172.${round}.${i >> 8}.${i & 255}` });
+        await check(h, { ...c, peer: `172.${round}.${i >> 8}.${i & 255}` });
       }
       gc();
       heap.push(process.memoryUsage().heapUsed);

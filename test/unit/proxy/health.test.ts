@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createProxy } from '../../../src/proxy/create-proxy.js';
 import { answerHealth } from '../../../src/proxy/health.js';
-import { API_KEY, COMPANY_ID, fakeUpstream, memoryLogger, SITE } from './helpers.js';
+import { SITE, setup as setupProxy } from './helpers.js';
 
+/** A proxy whose rate limit one request spends: a health check that counted would show. */
 function setup() {
-  const upstream = fakeUpstream();
-  const logger = memoryLogger();
-  const proxy = createProxy({
-    apiKey: API_KEY,
-    companyId: COMPANY_ID,
-    fetch: upstream.fetch,
-    logger,
-    rateLimit: { burst: 1, perSecond: 0.001 },
-  });
-  return { proxy, upstream, logger };
+  const { handler, upstream, logger } = setupProxy({ rateLimit: { burst: 1, perSecond: 0.001 } });
+  return { proxy: handler, upstream, logger };
 }
 
 describe('the health check, decided by the core', () => {
@@ -21,7 +13,7 @@ describe('the health check, decided by the core', () => {
     'GET %s → 200 {"ok":true}, never cached, not logged, nothing upstream',
     async (path) => {
       const { proxy, upstream, logger } = setup();
-      const response = await proxy(new Request(SITE + path), { clientAddress: '203.0.113.7' });
+      const response = await proxy(new Request(SITE + path), { peer: '203.0.113.7' });
       expect(response.status).toBe(200);
       expect(await response.text()).toBe('{"ok":true}');
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -34,7 +26,7 @@ describe('the health check, decided by the core', () => {
   it('is never rate limited: probes every second from one address all pass', async () => {
     const { proxy } = setup();
     for (let i = 0; i < 5; i++) {
-      const response = await proxy(new Request(`${SITE}/healthz`), { clientAddress: '203.0.113.7' });
+      const response = await proxy(new Request(`${SITE}/healthz`), { peer: '203.0.113.7' });
       expect(response.status).toBe(200);
     }
   });

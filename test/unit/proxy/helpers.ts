@@ -1,5 +1,7 @@
 import { vi } from 'vitest';
-import type { LogEntry, Logger } from '../../../src/proxy/types.js';
+import { createProxy } from '../../../src/proxy/create-proxy.js';
+import type { LogEntry, Logger } from '../../../src/proxy/logger.js';
+import type { ProxyOptions } from '../../../src/proxy/types.js';
 
 export const API_KEY = 'sk_test_9f8e7d6c5b4a_never_leak';
 export const COMPANY_ID = 'biz_test1234567890';
@@ -87,4 +89,21 @@ export function post(body: unknown, init: { headers?: Record<string, string>; ur
 /** Everything a client can see of a response: status, headers and body text. */
 export async function visible(response: Response): Promise<string> {
   return `${response.status}\n${[...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${await response.clone().text()}`;
+}
+
+/**
+ * The setup of every createProxy test: the handler with `options`, a fake Whop answering
+ * `replies` (see {@link fakeUpstream}; 200 when none) and a logger that keeps its lines.
+ */
+export function setup(options: Partial<ProxyOptions> = {}, ...replies: Reply[]) {
+  const upstream = fakeUpstream(...replies);
+  const logger = memoryLogger();
+  const handler = createProxy({
+    apiKey: API_KEY,
+    companyId: COMPANY_ID,
+    fetch: upstream.fetch,
+    logger,
+    ...options,
+  });
+  return { handler, upstream, logger };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { LogEntry } from '../../../src/proxy/logger.js';
 import {
+  clientLimiter,
   memoryRateLimitStore,
   rateLimitBuckets,
   rateLimitKey,
@@ -180,5 +182,44 @@ describe('rateLimitKey', () => {
     expect(rateLimitKey('')).toBeUndefined();
     expect(rateLimitKey('unknown')).toBeUndefined();
     expect(rateLimitKey('999.1.1.1')).toBeUndefined();
+  });
+});
+
+describe('clientLimiter: the rate-limit step', () => {
+  const limit = { burst: 2, perSecond: 1, store: memoryRateLimitStore() };
+
+  it('lets a client through within its burst, then answers the wait and marks the log line', async () => {
+    const over = clientLimiter({ ...limit, store: memoryRateLimitStore() });
+    expect(await over('192.0.2.1', 2, { msg: 'test' })).toBeUndefined();
+    for (const n of [1, 2]) {
+      const log: LogEntry = { msg: 'test' };
+      expect(await over('192.0.2.1', 1, log)).toBeGreaterThan(0);
+      expect(log).toEqual({ msg: 'test', rate_limited: true, limited: n });
+    }
+    expect(await over('192.0.2.2', 1, { msg: 'test' })).toBeUndefined();
+  });
+
+  it('limits no one without an address, and says so once', async () => {
+    const over = clientLimiter(limit);
+    const first: LogEntry = { msg: 'test' };
+    const second: LogEntry = { msg: 'test' };
+    for (const log of [first, second]) expect(await over(undefined, 100, log)).toBeUndefined();
+    expect(first.rate_limit).toBe('off: client address unknown (set trustProxy)');
+    expect(second).toEqual({ msg: 'test' });
+  });
+
+  it('lets the request through when the store throws, naming the error', async () => {
+    const store = {
+      take() {
+        throw new RangeError('redis down');
+      },
+    };
+    const log: LogEntry = { msg: 'test' };
+    expect(await clientLimiter({ ...limit, store })('192.0.2.1', 1, log)).toBeUndefined();
+    expect(log.rate_limit).toBe('store error: RangeError');
+  });
+
+  it('limits nothing when off', async () => {
+    expect(await clientLimiter(false)('192.0.2.1', 1_000_000, { msg: 'test' })).toBeUndefined();
   });
 });

@@ -5,12 +5,16 @@ import {
   API_PATHS,
   BODY_FIELDS,
   CONTEXT_FIELDS,
+  COOKIE_CONTEXT_FIELDS,
   CURRENCIES,
+  CUT_FIELDS,
   EVENT_NAMES,
   EVENTS_API_EVENT_NAMES,
   MAX_BATCH_EVENTS,
+  NON_EMPTY_FIELDS,
+  REQUIRED_FIELDS,
   USER_FIELDS,
-} from '../../../src/schema/index.js';
+} from '../../../src/schema/fields.js';
 import {
   EVENTS_PAGE_CONTEXT_KEYS,
   EVENTS_PAGE_EVENT_NAMES,
@@ -131,5 +135,24 @@ describe('the schema tables match the Events API page', () => {
 
   it('serves each API on its own path', () => {
     expect(API_PATHS).toEqual({ conversions: '/api/v1/conversions', events: '/api/v1/events' });
+  });
+});
+
+describe('the field lists derived from the tables', () => {
+  it('name the cookie each context field may come from', () => {
+    expect(COOKIE_CONTEXT_FIELDS).toEqual(['fbp', 'ga', 'ttp', 'fbc']);
+    expect(COOKIE_CONTEXT_FIELDS.map((key) => CONTEXT_FIELDS[key].cookie)).toEqual([
+      '_fbp',
+      '_ga',
+      '_ttp',
+      '_fbc',
+    ]);
+  });
+
+  it('mark the required, non-empty and cut-to-length body fields', () => {
+    expect(REQUIRED_FIELDS).toEqual(['company_id', 'account_id', 'event_name']);
+    expect(NON_EMPTY_FIELDS).toEqual(['company_id', 'account_id', 'event_id']);
+    expect(CUT_FIELDS).toEqual(['referrer_url', 'url']);
+    expect(USER_FIELDS.birthdate).toMatchObject({ format: 'date' });
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { ValidationError, ValidationResult } from '../../../src/schema/index.js';
+import type { ValidationError } from '../../../src/schema/types.js';
+import type { ValidationResult } from '../../../src/schema/validate.js';
 
 /** The errors of a result that must have failed. */
 export function errorsOf(result: ValidationResult<unknown>): ValidationError[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BATCH_EVENTS, validateBatch } from '../../../src/schema/index.js';
+import { MAX_BATCH_EVENTS } from '../../../src/schema/fields.js';
+import { validateBatch } from '../../../src/schema/validate.js';
 import { exampleBody } from './api-page.js';
 import { anError, typeError } from './helpers.js';
 

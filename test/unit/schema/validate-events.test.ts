@@ -5,9 +5,8 @@ import {
   EVENT_NAMES,
   EVENTS_API_EVENT_NAMES,
   USER_FIELDS,
-  validateBatch,
-  validateConversion,
-} from '../../../src/schema/index.js';
+} from '../../../src/schema/fields.js';
+import { validateBatch, validateConversion } from '../../../src/schema/validate.js';
 import { EVENTS_PAGE_CONTEXT_KEYS, EVENTS_PAGE_USER_KEYS, exampleBody } from './api-page.js';
 import { acceptedValue, anError, errorsOf, typeError } from './helpers.js';
 

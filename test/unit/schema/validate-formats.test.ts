@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDate, isDateTime, typeName, validateConversion } from '../../../src/schema/index.js';
+import { isDate, isDateTime, typeName, validateConversion } from '../../../src/schema/validate.js';
 import { minimalBody } from './api-page.js';
 import { acceptedValue, anError, errorsOf, typeError } from './helpers.js';
 

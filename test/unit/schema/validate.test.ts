@@ -6,8 +6,8 @@ import {
   CURRENCIES,
   EVENT_NAMES,
   USER_FIELDS,
-  validateConversion,
-} from '../../../src/schema/index.js';
+} from '../../../src/schema/fields.js';
+import { validateConversion } from '../../../src/schema/validate.js';
 import { exampleBody, minimalBody, PAGE_EXAMPLE_JSON } from './api-page.js';
 import { acceptedValue, anError, errorsOf, typeError } from './helpers.js';
 
