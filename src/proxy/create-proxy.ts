@@ -80,9 +80,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     // Every call in flight ends within one attempt's timeout, giving back its slot.
     if (!outcomes) return upstreamBusy(config.timeoutMs, cors);
 
-    const headers = new Headers(cors);
     const cookie = anonymousIdCookie(request, events[0].user?.anonymous_id);
-    if (cookie) headers.append('Set-Cookie', cookie);
+    const headers = cookie ? { ...cors, 'Set-Cookie': cookie } : cors;
     return batchAnswer(
       events.map((event) => String(event.event_id)),
       outcomes,

@@ -1,3 +1,5 @@
+import { bodyTextOf } from './responses.js';
+
 /** Replaces secrets in a piece of text; see {@link secretRedactor}. */
 export type Redact = (text: string) => string;
 
@@ -28,7 +30,7 @@ export function secretRedactor(...secrets: Array<string | undefined>): Redact {
  */
 export async function redactBody(response: Response, redact: Redact): Promise<Response> {
   if (!response.body) return response;
-  const text = await response.clone().text();
+  const text = bodyTextOf(response) ?? (await response.clone().text());
   const clean = redact(text);
   if (clean === text) return response;
   return new Response(clean, {

@@ -1,12 +1,24 @@
 import type { ValidationError } from '../schema/types.js';
 import type { UpstreamResult } from './upstream.js';
 
-/** A JSON response, never cached; `headers` are added to (not replacing) the content type. */
-export function json(status: number, body: unknown, headers?: HeadersInit): Response {
-  const h = new Headers(headers);
-  h.set('Content-Type', 'application/json; charset=utf-8');
-  h.set('Cache-Control', 'no-store');
-  return new Response(JSON.stringify(body), { status, headers: h });
+/** Header names and values of an answer: a plain record, cheaper to build than `Headers`. */
+export type HeaderRecord = Record<string, string>;
+
+/** The body text of each answer {@link json} built, so that the redaction reads it without a clone. */
+const bodyTexts = new WeakMap<Response, string>();
+
+/** The body text of an answer {@link json} built; undefined for any other response. */
+export const bodyTextOf = (response: Response): string | undefined => bodyTexts.get(response);
+
+/** A JSON response, never cached, with `headers` besides its content type. */
+export function json(status: number, body: unknown, headers?: HeaderRecord): Response {
+  const text = JSON.stringify(body);
+  const response = new Response(text, {
+    status,
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+  bodyTexts.set(response, text);
+  return response;
 }
 
 /** Errors listed in one answer; `more_errors` counts the rest. */
@@ -43,33 +55,31 @@ export function errorBody(errors: ValidationError[]): ErrorBody {
 export function errorResponse(
   status: number,
   errors: ValidationError[],
-  headers?: HeadersInit,
+  headers?: HeaderRecord,
   extra?: object,
 ): Response {
   return json(status, { ...errorBody(errors), ...extra }, headers);
 }
 
 /** Shorthand for a single error with no field path. */
-export function problem(status: number, code: string, message: string, headers?: HeadersInit): Response {
+export function problem(status: number, code: string, message: string, headers?: HeaderRecord): Response {
   return errorResponse(status, [{ code, message, path: '' }], headers);
 }
 
 /** `headers` with `Retry-After`: the wait in whole seconds, at least 1. */
-function withRetryAfter(headers: HeadersInit | undefined, waitMs: number): Headers {
-  const h = new Headers(headers);
-  h.set('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
-  return h;
+function withRetryAfter(headers: HeaderRecord | undefined, waitMs: number): HeaderRecord {
+  return { ...headers, 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) };
 }
 
 /** The answer to a client over its rate limit: retry after the wait. */
-export function rateLimited(waitMs: number, headers: HeadersInit): Response {
+export function rateLimited(waitMs: number, headers: HeaderRecord): Response {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   const message = `too many events from this address; retry in ${seconds} s`;
   return problem(429, 'rate_limited', message, withRetryAfter(headers, waitMs));
 }
 
 /** The answer when every upstream slot is taken: retry once a call in flight has ended. */
-export function upstreamBusy(waitMs: number, headers: HeadersInit): Response {
+export function upstreamBusy(waitMs: number, headers: HeaderRecord): Response {
   const message = 'too many conversions are on their way to Whop; retry later';
   return problem(503, 'upstream_busy', message, withRetryAfter(headers, waitMs));
 }
@@ -96,7 +106,7 @@ function batchStatus(outcomes: UpstreamResult[]): number {
  * retryable `502`/`503`/`504` with `Retry-After` (the longest wait Whop asked for); else any event
  * Whop refused makes it `422`; both carry the error body too.
  */
-export function batchAnswer(eventIds: string[], outcomes: UpstreamResult[], headers: Headers): Response {
+export function batchAnswer(eventIds: string[], outcomes: UpstreamResult[], headers: HeaderRecord): Response {
   const results = outcomes.map((r, i) => {
     const result: EventResult = {
       event_id: eventIds[i],

@@ -94,7 +94,7 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   const ids = ['e1', 'e2'];
 
   it('200 with Whop ids when every event was accepted', async () => {
-    const response = batchAnswer(ids, [accepted('conv_1'), accepted()], new Headers({ Vary: 'Origin' }));
+    const response = batchAnswer(ids, [accepted('conv_1'), accepted()], { Vary: 'Origin' });
     expect(response.status).toBe(200);
     expect(response.headers.get('vary')).toBe('Origin');
     expect(await response.json()).toEqual({
@@ -106,7 +106,7 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   });
 
   it('422 upstream_rejected when Whop refused one and none is pending', async () => {
-    const response = batchAnswer(ids, [accepted('conv_1'), failed('rejected', 400)], new Headers());
+    const response = batchAnswer(ids, [accepted('conv_1'), failed('rejected', 400)], {});
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.error).toEqual({
@@ -125,8 +125,7 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
     [500, 502],
     [0, 502],
   ])('Whop status %i still pending → %i upstream_unavailable with Retry-After', async (status, answered) => {
-    const headers = new Headers();
-    headers.append('Set-Cookie', '_whop_aid=a; Path=/');
+    const headers = { 'Set-Cookie': '_whop_aid=a; Path=/' };
     const outcomes = [failed('rejected', 400), failed('unavailable', status, 2500)];
     const response = batchAnswer(ids, outcomes, headers);
     expect(response.status).toBe(answered);
