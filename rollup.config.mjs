@@ -11,9 +11,10 @@ const ts = (target) =>
     compilerOptions: { target, declaration: false, emitDeclarationOnly: false, declarationDir: undefined },
   });
 
-// prom-client (metrics of the standalone server) is a dependency, imported at run time by the Node
-// entries only; the runtime-neutral entries never reach it (test/integration/node-only-deps.test.ts).
-const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'prom-client'];
+// prom-client (metrics of the standalone server) and undici (the Node entry's upstream pool) are
+// dependencies, imported at run time by the Node entries only; the runtime-neutral entries never
+// reach them (test/integration/node-only-deps.test.ts).
+const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'prom-client', 'undici'];
 
 // ua-parser-js 1.x ships only a UMD file. Wrapped as an ES module, it is bundled (with isbot)
 // into the runtime-neutral entries: Workers and edge runtimes resolve no packages at run time.

@@ -2,11 +2,12 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-_Rc__RO5.cjs');
-var server = require('./shared-IDqKq03_.cjs');
-require('./shared-BRLPuqrh.cjs');
+var createProxy = require('./shared-Ba-nh4Dx.cjs');
+var server = require('./shared-Cln74MQH.cjs');
+require('./shared--5itKke1.cjs');
 require('prom-client');
 require('node:http');
+require('undici');
 
 /** This package's version, as package.json says (test/unit/node/version.test.ts keeps them equal). */
 const VERSION = '0.1.0';

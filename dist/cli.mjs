@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { s as secretRedactor, D as DEFAULT_API_URLS, d as DEFAULT_API_URL } from './shared-BJMSSqgl.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-CJYNow0N.mjs';
-import './shared-DEcH8t_l.mjs';
+import { s as secretRedactor, D as DEFAULT_API_URLS, f as DEFAULT_API_URL } from './shared-BY-vPA2a.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-BkQvegdr.mjs';
+import './shared-D-LdkBlb.mjs';
 import 'prom-client';
 import 'node:http';
+import 'undici';
 
 /** This package's version, as package.json says (test/unit/node/version.test.ts keeps them equal). */
 const VERSION = '0.1.0';

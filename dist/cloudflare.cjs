@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-BRLPuqrh.cjs');
+var atPath = require('./shared--5itKke1.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-Da9LNHg9.cjs');
-require('./shared-_Rc__RO5.cjs');
+var lazyProxy = require('./shared-Chg_Mka-.cjs');
+require('./shared-Ba-nh4Dx.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

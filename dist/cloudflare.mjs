@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-DEcH8t_l.mjs';
+import { a as atPath } from './shared-D-LdkBlb.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-B2t8knOJ.mjs';
-import './shared-BJMSSqgl.mjs';
+import { l as lazyProxy } from './shared-0AAbhg8P.mjs';
+import './shared-BY-vPA2a.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-_Rc__RO5.cjs');
-var lazyProxy = require('./shared-Da9LNHg9.cjs');
+var createProxy = require('./shared-Ba-nh4Dx.cjs');
+var lazyProxy = require('./shared-Chg_Mka-.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-BJMSSqgl.mjs';
-import { l as lazyProxy } from './shared-B2t8knOJ.mjs';
+import { c as createProxy } from './shared-BY-vPA2a.mjs';
+import { l as lazyProxy } from './shared-0AAbhg8P.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

@@ -1,10 +1,11 @@
 'use strict';
 
-var server = require('./shared-IDqKq03_.cjs');
-var createProxy = require('./shared-_Rc__RO5.cjs');
-require('./shared-BRLPuqrh.cjs');
+var server = require('./shared-Cln74MQH.cjs');
+var createProxy = require('./shared-Ba-nh4Dx.cjs');
+require('./shared--5itKke1.cjs');
 require('prom-client');
 require('node:http');
+require('undici');
 
 
 

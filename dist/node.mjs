@@ -1,5 +1,6 @@
-export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-CJYNow0N.mjs';
-export { p as parseTrustProxy } from './shared-BJMSSqgl.mjs';
-import './shared-DEcH8t_l.mjs';
+export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-BkQvegdr.mjs';
+export { p as parseTrustProxy } from './shared-BY-vPA2a.mjs';
+import './shared-D-LdkBlb.mjs';
 import 'prom-client';
 import 'node:http';
+import 'undici';

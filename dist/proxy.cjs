@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-_Rc__RO5.cjs');
+var createProxy = require('./shared-Ba-nh4Dx.cjs');
 
 function read(env, name) {
     const value = env[name];

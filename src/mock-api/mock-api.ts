@@ -1,6 +1,7 @@
 import { HOST } from '../proxy/addressed.js';
+import { incomingOf } from '../proxy/incoming.js';
 import { readBody } from '../proxy/read-body.js';
-import { errorBody, json, problem } from '../proxy/responses.js';
+import { errorBody, json, problem, withBody } from '../proxy/responses.js';
 import { API_PATHS, APIS } from '../schema/fields.js';
 import type { Api, ConversionBody, EventsApiBody, UpstreamBody, ValidationError } from '../schema/types.js';
 import { validateConversion } from '../schema/validate.js';
@@ -305,7 +306,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (type !== 'application/json') {
       return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
     }
-    const read = await readBody(request, MAX_BODY_BYTES);
+    const read = await readBody(incomingOf(request), MAX_BODY_BYTES);
     if (!read.ok) return send(refuse(attempt, read.status, oneError(read.code, read.message)));
     const { text } = read;
     const key = api === 'events' ? request.headers.get('idempotency-key') || undefined : undefined;
@@ -372,48 +373,50 @@ export function createMockApi(options: MockApiOptions): MockApi {
     return { status: 200, body: { id: event.id } };
   }
 
+  async function answerTo(request: Request): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    const route = `${request.method} ${pathname}`;
+    const target = APIS.find((name) => API_PATHS[name] === pathname);
+    if (target) {
+      return request.method === 'POST'
+        ? receive(target, request)
+        : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+    }
+    if (pathname.startsWith('/_mock/')) {
+      const refused = controlRefusal(request, hosts);
+      if (refused) return refused;
+    }
+    switch (route) {
+      case 'GET /_mock/events':
+        return json(200, api.events());
+      case 'DELETE /_mock/events':
+        api.reset();
+        return json(200, { ok: true });
+      case 'GET /_mock/stats':
+        return json(200, api.stats());
+      case 'GET /_mock/faults':
+        return json(200, faults);
+      case 'DELETE /_mock/faults':
+        faults = [];
+        return json(200, { ok: true });
+      case 'POST /_mock/faults':
+        try {
+          api.setFaults(JSON.parse(await request.text()));
+        } catch (e) {
+          return problem(
+            400,
+            'invalid_faults',
+            e instanceof SyntaxError ? 'the body is not valid JSON' : String((e as Error).message),
+          );
+        }
+        return json(200, { ok: true, faults: faults.length });
+      default:
+        return problem(404, 'not_found', `no route ${route}`);
+    }
+  }
+
   const api: MockApi = {
-    async handler(request) {
-      const { pathname } = new URL(request.url);
-      const route = `${request.method} ${pathname}`;
-      const target = APIS.find((name) => API_PATHS[name] === pathname);
-      if (target) {
-        return request.method === 'POST'
-          ? receive(target, request)
-          : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
-      }
-      if (pathname.startsWith('/_mock/')) {
-        const refused = controlRefusal(request, hosts);
-        if (refused) return refused;
-      }
-      switch (route) {
-        case 'GET /_mock/events':
-          return json(200, api.events());
-        case 'DELETE /_mock/events':
-          api.reset();
-          return json(200, { ok: true });
-        case 'GET /_mock/stats':
-          return json(200, api.stats());
-        case 'GET /_mock/faults':
-          return json(200, faults);
-        case 'DELETE /_mock/faults':
-          faults = [];
-          return json(200, { ok: true });
-        case 'POST /_mock/faults':
-          try {
-            api.setFaults(JSON.parse(await request.text()));
-          } catch (e) {
-            return problem(
-              400,
-              'invalid_faults',
-              e instanceof SyntaxError ? 'the body is not valid JSON' : String((e as Error).message),
-            );
-          }
-          return json(200, { ok: true, faults: faults.length });
-        default:
-          return problem(404, 'not_found', `no route ${route}`);
-      }
-    },
+    handler: async (request) => withBody(await answerTo(request)),
     events: () => structuredClone(events),
     attempts: () => stats.attempts,
     stats: () => ({ ...stats }),

@@ -4,7 +4,10 @@ import { createProxy } from '../proxy/create-proxy.js';
 import type { ProxyHandler, ProxyOptions } from '../proxy/types.js';
 import { answerMetrics, proxyMetrics } from './metrics.js';
 import { serve } from './serve.js';
-import { toNodeHandler } from './to-node-handler.js';
+import { type NodeHandler, toNodeHandler } from './to-node-handler.js';
+
+/** The path of a request target (`/metrics?x` → `/metrics`). */
+const pathOf = (target = '/') => target.split('?')[0];
 
 /** Options of {@link startProxyServer}: the proxy's options plus where to listen. */
 export interface ProxyServerOptions extends ProxyOptions {
@@ -60,11 +63,11 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   // Metrics are drawn from what createProxy reports (its log entries and onForward records).
   const observed = metrics ? proxyMetrics() : undefined;
   const proxy = atPath(path, handler ?? createProxy(observed?.observe(proxyOptions) ?? proxyOptions));
-  const listener = toNodeHandler(async (request, conn) =>
-    observed && new URL(request.url).pathname === '/metrics'
-      ? answerMetrics(request, observed.registry)
-      : proxy(request, conn),
-  );
+  const proxyListener = toNodeHandler(proxy);
+  const metricsListener =
+    observed && toNodeHandler(async (request) => answerMetrics(request, observed.registry));
+  const listener: NodeHandler = (req, res) =>
+    metricsListener && pathOf(req.url) === '/metrics' ? metricsListener(req, res) : proxyListener(req, res);
   const served = await serve(listener, { port, host, headersTimeoutMs, requestTimeoutMs });
   return { url: served.origin + path, server: served.server, close: served.close };
 }

@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { HOST } from '../proxy/addressed.js';
-import { problem } from '../proxy/responses.js';
+import { coreOf } from '../proxy/core-entry.js';
+import type { BodyReader, RequestHead } from '../proxy/incoming.js';
+import { bodyTextOf, problem } from '../proxy/responses.js';
 import type { ProxyHandler } from '../proxy/types.js';
+import { bytesReader, nodeBodyReader, readerStream } from './body-reader.js';
+import { sendThroughPool } from './upstream-pool.js';
 
 /** A `node:http` request listener; also an Express / Connect middleware (it always answers). */
 export type NodeHandler = (
@@ -19,58 +23,6 @@ const BODY_HEADERS = new Set(['transfer-encoding', 'content-encoding']);
 // Methods `new Request` refuses (fetch's forbidden methods); of them Node's parser passes TRACE on.
 const UNREQUESTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
-/** The body as a Web stream, and whether its reader cancelled it before its end. */
-interface BodyStream {
-  stream: ReadableStream<Uint8Array>;
-  cancelled(): boolean;
-}
-
-/** Bytes of a body read ahead of the handler: a small body is in memory whole, as it arrives. */
-const READ_AHEAD_BYTES = 64 * 1024;
-
-/**
- * `req`'s body as a Web stream. At most {@link READ_AHEAD_BYTES} are read ahead of the handler,
- * so a small body outlives a client that leaves while the handler waits (a slow upstream's
- * retry, say); past that, the socket is read only as the handler pulls, and its own limit decides
- * how much. Cancelling it stops reading, what is left of the body staying on the wire.
- */
-function bodyStream(req: IncomingMessage): BodyStream {
-  let cancelled = false;
-  let done = false;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        const fail = (error: Error) => {
-          if (!done) controller.error(error);
-          done = true;
-        };
-        req.on('data', (chunk: Buffer) => {
-          if (done) return;
-          controller.enqueue(new Uint8Array(chunk));
-          if ((controller.desiredSize ?? 0) <= 0) req.pause();
-        });
-        req.once('end', () => {
-          if (!done) controller.close();
-          done = true;
-        });
-        req.once('error', fail);
-        // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
-        req.once('close', () => fail(new Error('request closed before its body ended')));
-      },
-      pull() {
-        req.resume();
-      },
-      cancel() {
-        cancelled = !done;
-        done = true;
-        req.pause();
-      },
-    },
-    new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }),
-  );
-  return { stream, cancelled: () => cancelled };
-}
-
 // What Express / Connect body parsers left in `req.body`, as bytes again.
 function parsedBody(req: ParsedRequest): Buffer | undefined {
   if (req.body === undefined || !(req._body || req.readableEnded)) return undefined;
@@ -80,12 +32,11 @@ function parsedBody(req: ParsedRequest): Buffer | undefined {
 }
 
 /**
- * `req` as a Web `Request`: the URL from the socket's scheme and the `Host` header (what the
- * client addressed this server as; the proxy weighs `X-Forwarded-*` itself), every header, and
- * the body: re-serialized when a body parser consumed it, else streamed.
+ * The request's head as the proxy reads it: the URL from the socket's scheme and the `Host`
+ * header (what the client addressed this server as; the proxy weighs `X-Forwarded-*` itself) and
+ * every header but those no longer true of the body the handler gets.
  */
-function toRequest(req: ParsedRequest, body: Uint8Array | ReadableStream<Uint8Array> | undefined): Request {
-  const reparsed = body instanceof Uint8Array;
+function headOf(req: ParsedRequest, reparsed: boolean): RequestHead {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':') || BODY_HEADERS.has(name)) continue;
@@ -97,10 +48,8 @@ function toRequest(req: ParsedRequest, body: Uint8Array | ReadableStream<Uint8Ar
   // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
   // the same-origin check would then accept a post from evil.com.
   const path = req.originalUrl ?? req.url ?? '/';
-  const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`);
-  const method = req.method ?? 'GET';
-  const init = { method, headers, body, duplex: 'half' };
-  return new Request(url, init as RequestInit);
+  const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`).href;
+  return { method: req.method ?? 'GET', url, headers };
 }
 
 /** Resolves when `res` can take more data, or is gone. */
@@ -132,6 +81,15 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
     ...response.headers.getSetCookie(),
   ];
   if (cookies.length) headers['set-cookie'] = cookies;
+  // An answer the package built keeps its body as text beside it (see responses.ts): written
+  // whole, with its length, it leaves in one write instead of chunks.
+  const text = bodyTextOf(response);
+  if (text !== undefined) {
+    headers['content-length'] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, headers);
+    res.end(text);
+    return;
+  }
   res.writeHead(response.status, headers);
   const reader = response.body?.getReader();
   for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
@@ -147,6 +105,9 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
  * It only converts: the handler gets the request (URL from the socket's scheme and `Host`) and
  * the socket's remote address as `conn.peer`; which proxies in front to believe (`trustProxy`)
  * and how large a body may be (`maxBodyBytes`) are options of `createProxy`, decided there.
+ * A handler `createProxy` made is given the request without a `Request` or a Web stream being
+ * built, and sends upstream through a keep-alive undici pool instead of `fetch` (unless its
+ * options name a `fetch`): the same steps, at a fraction of the cost (see `core-entry.ts`).
  *
  * Mount it before any body parser: then the body is streamed to the handler, which reads only
  * what its limit allows. After `express.json()`/`express.text()` it still works, from the parsed
@@ -160,6 +121,8 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
       'toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both',
     );
   }
+  const core = coreOf(handler);
+  core?.sendUpstreamThrough(sendThroughPool);
   return (req: ParsedRequest, res) => {
     (async () => {
       // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
@@ -169,13 +132,13 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       const parsed = hasBody ? parsedBody(req) : undefined;
       // A body someone read without parsing it is gone: the handler gets an empty one.
-      const streamed = hasBody && !parsed && !req.readableEnded ? bodyStream(req) : undefined;
-      const body = parsed
-        ? new Uint8Array(parsed)
-        : hasBody
-          ? (streamed?.stream ?? new Uint8Array())
-          : undefined;
-      const response = await handler(toRequest(req, body), { peer: req.socket.remoteAddress });
+      const streamed = hasBody && !parsed && !req.readableEnded ? nodeBodyReader(req) : undefined;
+      const reader = parsed ? bytesReader(parsed) : streamed;
+      const head = headOf(req, parsed !== undefined);
+      const conn = { peer: req.socket.remoteAddress };
+      const response = core
+        ? await core.handle({ ...head, openBody: () => reader }, conn)
+        : await handler(toRequest(head, reader, hasBody), conn);
       if (streamed?.cancelled() || !req.complete) res.setHeader('connection', 'close');
       await writeResponse(res, response);
     })().catch(() => {
@@ -183,4 +146,11 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
       else writeResponse(res, problem(500, 'internal', 'internal error')).catch(() => res.destroy());
     });
   };
+}
+
+/** A Web `Request` of the head and body, for a handler that `createProxy` did not make. */
+function toRequest(head: RequestHead, reader: BodyReader | undefined, hasBody: boolean): Request {
+  const body = reader ? readerStream(reader) : hasBody ? new Uint8Array() : undefined;
+  const init = { method: head.method, headers: head.headers, body, duplex: 'half' };
+  return new Request(head.url, init as RequestInit);
 }

@@ -1,4 +1,5 @@
 import { type ConnInfo, type TrustProxy, trustsPeer } from './client-address.js';
+import type { RequestHead } from './incoming.js';
 
 /** A `Host` value: a host name or a bracketed IPv6 address (group 1), and an optional port. */
 export const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
@@ -21,14 +22,17 @@ export function believesForwarded(conn: ConnInfo | undefined, trustProxy: TrustP
 }
 
 /**
- * The request as the browser addressed it, which the same-origin check and the `_whop_aid`
- * cookie (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is
- * believed ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else
- * the URL's own; its scheme from `X-Forwarded-Proto`
- * when believed. A value that is not a host, or a scheme other than `http`/`https`, is passed
- * over. The same request when nothing changes.
+ * The URL the browser addressed, which the same-origin check and the `_whop_aid` cookie
+ * (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is believed
+ * ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else the URL's
+ * own; its scheme from `X-Forwarded-Proto` when believed. A value that is not a host, or a scheme
+ * other than `http`/`https`, is passed over. The request's own URL when nothing changes.
  */
-export function asAddressed(request: Request, conn: ConnInfo | undefined, trustProxy: TrustProxy): Request {
+export function addressedUrl(
+  request: RequestHead,
+  conn: ConnInfo | undefined,
+  trustProxy: TrustProxy,
+): string {
   const believed = believesForwarded(conn, trustProxy);
   const forwardedHost = believed ? firstValue(request.headers.get('x-forwarded-host')) : '';
   const url = new URL(request.url);
@@ -43,7 +47,5 @@ export function asAddressed(request: Request, conn: ConnInfo | undefined, trustP
     url.port = ''; // a host without a port means the scheme's default, not the old port
     url.host = host;
   }
-  if (url.href === request.url) return request;
-  const init = { method: request.method, headers: request.headers, body: request.body, duplex: 'half' };
-  return new Request(url, init as RequestInit);
+  return url.href;
 }

@@ -1,5 +1,6 @@
 import { type BotOptions, isBot } from './bots.js';
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './cors.js';
+import type { RequestHead } from './incoming.js';
 import { type LogEntry, loggedValue } from './logger.js';
 import { json, problem } from './responses.js';
 import { SHARED_SECRET_HEADER, secretChecker } from './shared-secret.js';
@@ -38,7 +39,7 @@ export interface AdmitPolicy {
 export function admission(policy: AdmitPolicy) {
   const checkSecret = secretChecker(policy.sharedSecret);
   let bots = 0;
-  return async (request: Request, log: LogEntry): Promise<Admitted | Response> => {
+  return async (request: RequestHead, log: LogEntry): Promise<Admitted | Response> => {
     const allowed = isOriginAllowed(request, policy.allowedOrigins);
     if (request.method === 'OPTIONS') {
       return allowed

@@ -1,4 +1,5 @@
 import { CLOUDFLARE_IPS } from './cloudflare-ips.js';
+import type { RequestHead } from './incoming.js';
 
 /**
  * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
@@ -393,7 +394,11 @@ export function trustsPeer(peer: string | undefined, trustProxy: TrustProxy = fa
  * end as the first hop. With `conn` but no peer (a socket already gone), undefined: falling back
  * to the headers then would believe what a client wrote.
  */
-export function clientAddressOf(request: Request, conn: ConnInfo | undefined, trustProxy: TrustProxy) {
+export function clientAddressOf(
+  request: Pick<RequestHead, 'headers'>,
+  conn: ConnInfo | undefined,
+  trustProxy: TrustProxy,
+) {
   if (conn && conn.peer === undefined) return undefined;
   return resolveClientAddress({ peer: conn?.peer, headers: request.headers, trustProxy });
 }

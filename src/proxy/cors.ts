@@ -1,3 +1,5 @@
+import type { RequestHead } from './incoming.js';
+
 /** Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin. */
 export function normalizeOrigin(value: string): string {
   try {
@@ -16,7 +18,7 @@ export function normalizeOrigin(value: string): string {
  * only the site's own origin is allowed; `Sec-Fetch-Site: same-origin` counts too, because
  * behind a reverse proxy `request.url` may name an internal host while the page's origin is public.
  */
-export function isOriginAllowed(request: Request, allowed: readonly string[] | '*' | undefined): boolean {
+export function isOriginAllowed(request: RequestHead, allowed: readonly string[] | '*' | undefined): boolean {
   const origin = request.headers.get('origin');
   if (origin === null) return true;
   const normalized = normalizeOrigin(origin);
@@ -33,7 +35,7 @@ export function isOriginAllowed(request: Request, allowed: readonly string[] | '
  * credentials allowed, because `navigator.sendBeacon` always sends credentials and a
  * wildcard would make the browser discard the answer.
  */
-export function corsHeaders(request: Request): Record<string, string> {
+export function corsHeaders(request: RequestHead): Record<string, string> {
   const origin = request.headers.get('origin');
   const headers: Record<string, string> = { Vary: 'Origin' };
   if (origin) {
@@ -44,7 +46,7 @@ export function corsHeaders(request: Request): Record<string, string> {
 }
 
 /** The answer to an allowed `OPTIONS` preflight. */
-export function preflightHeaders(request: Request): Record<string, string> {
+export function preflightHeaders(request: RequestHead): Record<string, string> {
   return {
     ...corsHeaders(request),
     'Access-Control-Allow-Methods': 'POST, OPTIONS',

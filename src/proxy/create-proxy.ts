@@ -1,16 +1,18 @@
-import { asAddressed } from './addressed.js';
+import { addressedUrl } from './addressed.js';
 import { admission } from './admit.js';
-import { clientAddressOf } from './client-address.js';
+import { type ConnInfo, clientAddressOf } from './client-address.js';
+import { withCore } from './core-entry.js';
 import { deliverer } from './deliver.js';
 import { enrichBatch } from './enrich.js';
 import { answerHealth } from './health.js';
 import { anonymousIdCookie } from './identity-cookie.js';
+import { type Incoming, incomingOf } from './incoming.js';
 import type { LogEntry } from './logger.js';
 import { resolveOptions } from './options.js';
 import { clientLimiter } from './rate-limit.js';
 import { readBody } from './read-body.js';
 import { redactBody } from './redact.js';
-import { batchAnswer, errorResponse, problem, rateLimited, upstreamBusy } from './responses.js';
+import { batchAnswer, errorResponse, problem, rateLimited, upstreamBusy, withBody } from './responses.js';
 import type { ProxyHandler, ProxyOptions } from './types.js';
 import { describeUserAgent } from './user-agent.js';
 import { validateInput } from './validate-input.js';
@@ -40,7 +42,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     });
   }
 
-  async function handle(request: Request, clientAddress: string | undefined, log: LogEntry) {
+  async function handle(request: Incoming, clientAddress: string | undefined, log: LogEntry) {
     const admitted = await admit(request, log);
     if (admitted instanceof Response) return admitted;
     const { trusted, cors, agent } = admitted;
@@ -89,7 +91,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     );
   }
 
-  return async (received, conn) => {
+  async function answer(received: Incoming, conn?: ConnInfo): Promise<Response> {
     // Every adapter passes `/healthz` through, so its answer is decided here, once. Probes come
     // every few seconds: they are not logged, which also keeps them out of the metrics.
     const health = answerHealth(received);
@@ -99,7 +101,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     let response: Response;
     try {
       // What the proxies in front say is weighed here, once, whatever the adapter.
-      const request = asAddressed(received, conn, config.trustProxy);
+      const request = { ...received, url: addressedUrl(received, conn, config.trustProxy) };
       const clientAddress = clientAddressOf(request, conn, config.trustProxy);
       // The last line of defence: no answer carries either secret, whatever path built it.
       response = await redactBody(await handle(request, clientAddress, log), config.redact);
@@ -113,5 +115,12 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       ms: Date.now() - started,
     });
     return response;
-  };
+  }
+
+  return withCore(async (request, conn) => withBody(await answer(incomingOf(request), conn)), {
+    handle: answer,
+    sendUpstreamThrough(send) {
+      if (!config.ownFetch) config.send = send;
+    },
+  });
 }

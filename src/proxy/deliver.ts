@@ -22,6 +22,8 @@ async function mapLimit<T, R>(
   limit: number,
   fn: (item: T, index: number) => Promise<R>,
 ) {
+  // One event, the usual request: no workers to set up.
+  if (items.length === 1) return [await fn(items[0], 0)];
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -8,6 +8,7 @@ import type {
   UpstreamBody,
 } from '../schema/types.js';
 import { parseCookieHeader } from './cookies.js';
+import type { RequestHead } from './incoming.js';
 import type { LogEntry } from './logger.js';
 
 /** What the server knows about the request that the browser must not be trusted with. */
@@ -149,7 +150,7 @@ export interface BatchFacts {
  */
 export function enrichBatch(
   inputs: ConversionInput<Api>[],
-  request: Request,
+  request: RequestHead,
   batch: BatchFacts,
   log: LogEntry,
 ): UpstreamBody[] {

@@ -1,3 +1,4 @@
+import type { RequestHead } from './incoming.js';
 import { json, problem } from './responses.js';
 
 /** Whether `pathname` is a health check's: `/healthz`, or `…/healthz` under a mount point. */
@@ -13,7 +14,7 @@ function isHealthPath(url: string): boolean {
  * `ok` false, `503 {"ok":false}`: the adapter could not build the proxy), `HEAD` → the same
  * without a body, never cached; another method → `405`. Undefined when `request` is not one.
  */
-export function answerHealth(request: Request, ok = true): Response | undefined {
+export function answerHealth(request: Pick<RequestHead, 'method' | 'url'>, ok = true): Response | undefined {
   if (!isHealthPath(request.url)) return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' });

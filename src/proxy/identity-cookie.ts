@@ -1,5 +1,6 @@
 import { getDomain, parse } from 'tldts';
 import { ANONYMOUS_ID_COOKIE } from '../schema/cookies.js';
+import type { RequestHead } from './incoming.js';
 
 /** One year: Chrome caps cookie lifetimes at 400 days anyway. */
 const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
@@ -45,7 +46,7 @@ function isCookieDomain(domain: string): boolean {
  * id (`wuid_…`, which the snippet sends when Whop's pixel keeps one): that is Whop's cookie, not
  * ours, and the snippet's own id must stay what it was.
  */
-export function anonymousIdCookie(request: Request, anonymousId: unknown): string | undefined {
+export function anonymousIdCookie(request: RequestHead, anonymousId: unknown): string | undefined {
   if (typeof anonymousId !== 'string' || !ID.test(anonymousId) || anonymousId.startsWith('wuid_'))
     return undefined;
   const url = new URL(request.url);

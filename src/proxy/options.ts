@@ -5,6 +5,7 @@ import { consoleLogger, type Logger, silentLogger } from './logger.js';
 import { type BucketLimit, memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
 import { type Redact, secretRedactor } from './redact.js';
 import type { ProxyOptions } from './types.js';
+import type { UpstreamSend } from './upstream.js';
 
 /** Whop's production host. */
 const WHOP_API_ORIGIN = 'https://api.whop.com';
@@ -36,7 +37,10 @@ export interface ResolvedOptions {
   insecureUpstream: boolean;
   /** The one redaction of the API key and the shared secret (logs, response bodies, upstream ids). */
   redact: Redact;
-  fetch: typeof fetch;
+  /** The upstream call: the options' `fetch`, else the global one, else an adapter's (see `core-entry.ts`). */
+  send: UpstreamSend;
+  /** The options named a `fetch`: an adapter's faster way does not replace it. */
+  ownFetch: boolean;
   logger: Logger;
   onForward?: ProxyOptions['onForward'];
   rateLimit: false | (BucketLimit & { store: RateLimitStore });
@@ -249,7 +253,8 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     maxConcurrentUpstream: integer(options.maxConcurrentUpstream, 'maxConcurrentUpstream', 1, 100_000, 64),
     insecureUpstream,
     redact,
-    fetch: fetchImpl,
+    send: fetchImpl,
+    ownFetch: options.fetch !== undefined,
     logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
   };
 }

@@ -1,3 +1,5 @@
+import type { Incoming } from './incoming.js';
+
 /** What reading a request body can end in. */
 export type BodyResult =
   | { ok: true; text: string }
@@ -11,20 +13,23 @@ export type BodyResult =
  * Invalid UTF-8 is refused rather than silently replaced, and so is a body that breaks off (its
  * client gone, or cut off by a server timeout).
  */
-export async function readBody(request: Request, maxBytes: number): Promise<BodyResult> {
+export async function readBody(
+  request: Pick<Incoming, 'headers' | 'openBody'>,
+  maxBytes: number,
+): Promise<BodyResult> {
   const tooLarge = {
     ok: false,
     status: 413,
     code: 'too_large',
     message: `the body must be at most ${maxBytes} bytes`,
   } as const;
+  const reader = request.openBody();
+  if (!reader) return { ok: true, text: '' };
   const declared = Number(request.headers.get('content-length'));
   if (declared > maxBytes) {
-    await request.body?.cancel().catch(() => {});
+    await reader.cancel().catch(() => {});
     return tooLarge;
   }
-  if (!request.body) return { ok: true, text: '' };
-  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

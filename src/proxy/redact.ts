@@ -1,4 +1,4 @@
-import { bodyTextOf } from './responses.js';
+import { bodyTextOf, textAnswer } from './responses.js';
 
 /** Replaces secrets in a piece of text; see {@link secretRedactor}. */
 export type Redact = (text: string) => string;
@@ -29,13 +29,10 @@ export function secretRedactor(...secrets: Array<string | undefined>): Redact {
  * case), else a copy with the same status and headers. Bodies here are small JSON answers.
  */
 export async function redactBody(response: Response, redact: Redact): Promise<Response> {
-  if (!response.body) return response;
-  const text = bodyTextOf(response) ?? (await response.clone().text());
+  const kept = bodyTextOf(response);
+  if (kept === undefined && !response.body) return response;
+  const text = kept ?? (await response.clone().text());
   const clean = redact(text);
   if (clean === text) return response;
-  return new Response(clean, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  return kept === undefined ? new Response(clean, response) : textAnswer(clean, response);
 }

@@ -4,21 +4,38 @@ import type { UpstreamResult } from './upstream.js';
 /** Header names and values of an answer: a plain record, cheaper to build than `Headers`. */
 export type HeaderRecord = Record<string, string>;
 
-/** The body text of each answer {@link json} built, so that the redaction reads it without a clone. */
+/**
+ * The body of each answer the package builds, kept as text beside a bodiless `Response`: on
+ * Node 20 a body's Web stream is most of what a `Response` costs, and the Node adapter writes the
+ * text itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`.
+ */
 const bodyTexts = new WeakMap<Response, string>();
 
-/** The body text of an answer {@link json} built; undefined for any other response. */
+/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
 export const bodyTextOf = (response: Response): string | undefined => bodyTexts.get(response);
 
-/** A JSON response, never cached, with `headers` besides its content type. */
+/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+export function textAnswer(text: string, init: ResponseInit): Response {
+  const response = new Response(null, init);
+  bodyTexts.set(response, text);
+  return response;
+}
+
+/**
+ * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
+ * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ */
+export function withBody(response: Response): Response {
+  const text = bodyTexts.get(response);
+  return text === undefined ? response : new Response(text, response);
+}
+
+/** A JSON answer, never cached, with `headers` besides its content type. */
 export function json(status: number, body: unknown, headers?: HeaderRecord): Response {
-  const text = JSON.stringify(body);
-  const response = new Response(text, {
+  return textAnswer(JSON.stringify(body), {
     status,
     headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   });
-  bodyTexts.set(response, text);
-  return response;
 }
 
 /** Errors listed in one answer; `more_errors` counts the rest. */

@@ -1,3 +1,5 @@
+import type { RequestHead } from './incoming.js';
+
 /** The request header a server-to-server caller puts the shared secret in. */
 export const SHARED_SECRET_HEADER = 'X-Whop-Pixel-Secret';
 
@@ -15,7 +17,7 @@ const digest = async (text: string) =>
  * A header sent to a proxy without a secret is `invalid`: the caller believes it is trusted, and
  * silently treating it as a browser would drop the visitor address it sends.
  */
-export function secretChecker(secret: string | undefined): (request: Request) => Promise<SecretCheck> {
+export function secretChecker(secret: string | undefined): (request: RequestHead) => Promise<SecretCheck> {
   let expected: Promise<Uint8Array> | undefined;
   return async (request) => {
     const presented = request.headers.get(SHARED_SECRET_HEADER);

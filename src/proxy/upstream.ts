@@ -20,10 +20,30 @@ export interface UpstreamResult {
   reason?: string;
 }
 
+/** What the proxy reads of Whop's answer to one call: a `Response` is one. */
+export interface UpstreamReply {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** What one upstream call is made of. */
+export interface UpstreamInit {
+  method: 'POST';
+  headers: Record<string, string>;
+  body: string;
+  redirect: 'manual';
+  signal: AbortSignal;
+}
+
+/** Makes one upstream call: `fetch` is one; the Node entry's keep-alive pool is another. */
+export type UpstreamSend = (url: string, init: UpstreamInit) => Promise<UpstreamReply>;
+
 export interface UpstreamConfig {
   apiUrl: string;
   apiKey: string;
-  fetch: typeof fetch;
+  /** How calls go out: `fetch` unless an adapter gave a faster way (see `core-entry.ts`). */
+  send: UpstreamSend;
   timeoutMs: number;
   retries: number;
   maxRetryTimeMs: number;
@@ -44,8 +64,7 @@ async function attempt(body: string, eventId: string, config: UpstreamConfig, ti
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const send = config.fetch;
-    const response = await send(config.apiUrl, {
+    const response = await config.send(config.apiUrl, {
       method: 'POST',
       headers: {
         Authorization: `Bearer ${config.apiKey}`,

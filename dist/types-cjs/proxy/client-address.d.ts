@@ -1,3 +1,4 @@
+import type { RequestHead } from './incoming.js';
 /**
  * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
  * strings and `Headers`), and applied by the core alone (`createProxy`), so every adapter shares
@@ -106,4 +107,4 @@ export declare function trustsPeer(peer: string | undefined, trustProxy?: TrustP
  * end as the first hop. With `conn` but no peer (a socket already gone), undefined: falling back
  * to the headers then would believe what a client wrote.
  */
-export declare function clientAddressOf(request: Request, conn: ConnInfo | undefined, trustProxy: TrustProxy): string | undefined;
+export declare function clientAddressOf(request: Pick<RequestHead, 'headers'>, conn: ConnInfo | undefined, trustProxy: TrustProxy): string | undefined;

@@ -4,6 +4,7 @@ import { type Logger } from './logger.js';
 import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
 import { type Redact } from './redact.js';
 import type { ProxyOptions } from './types.js';
+import type { UpstreamSend } from './upstream.js';
 /** Whop's production endpoint of each API. */
 export declare const DEFAULT_API_URLS: Record<Api, string>;
 /** Whop's production endpoint of the default API, `/conversions`. */
@@ -26,7 +27,10 @@ export interface ResolvedOptions {
     insecureUpstream: boolean;
     /** The one redaction of the API key and the shared secret (logs, response bodies, upstream ids). */
     redact: Redact;
-    fetch: typeof fetch;
+    /** The upstream call: the options' `fetch`, else the global one, else an adapter's (see `core-entry.ts`). */
+    send: UpstreamSend;
+    /** The options named a `fetch`: an adapter's faster way does not replace it. */
+    ownFetch: boolean;
     logger: Logger;
     onForward?: ProxyOptions['onForward'];
     rateLimit: false | (BucketLimit & {

@@ -1,7 +1,18 @@
 import type { ValidationError } from '../schema/types.js';
 import type { UpstreamResult } from './upstream.js';
-/** A JSON response, never cached; `headers` are added to (not replacing) the content type. */
-export declare function json(status: number, body: unknown, headers?: HeadersInit): Response;
+/** Header names and values of an answer: a plain record, cheaper to build than `Headers`. */
+export type HeaderRecord = Record<string, string>;
+/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
+export declare const bodyTextOf: (response: Response) => string | undefined;
+/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+export declare function textAnswer(text: string, init: ResponseInit): Response;
+/**
+ * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
+ * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ */
+export declare function withBody(response: Response): Response;
+/** A JSON answer, never cached, with `headers` besides its content type. */
+export declare function json(status: number, body: unknown, headers?: HeaderRecord): Response;
 /** Errors listed in one answer; `more_errors` counts the rest. */
 export declare const MAX_LISTED_ERRORS = 20;
 /** The one error body on the wire. */
@@ -20,17 +31,17 @@ export interface ErrorBody {
  */
 export declare function errorBody(errors: ValidationError[]): ErrorBody;
 /** An error answer: {@link errorBody} of `errors`, plus `extra` fields (a batch's `results`). */
-export declare function errorResponse(status: number, errors: ValidationError[], headers?: HeadersInit, extra?: object): Response;
+export declare function errorResponse(status: number, errors: ValidationError[], headers?: HeaderRecord, extra?: object): Response;
 /** Shorthand for a single error with no field path. */
-export declare function problem(status: number, code: string, message: string, headers?: HeadersInit): Response;
+export declare function problem(status: number, code: string, message: string, headers?: HeaderRecord): Response;
 /** The answer to a client over its rate limit: retry after the wait. */
-export declare function rateLimited(waitMs: number, headers: HeadersInit): Response;
+export declare function rateLimited(waitMs: number, headers: HeaderRecord): Response;
 /** The answer when every upstream slot is taken: retry once a call in flight has ended. */
-export declare function upstreamBusy(waitMs: number, headers: HeadersInit): Response;
+export declare function upstreamBusy(waitMs: number, headers: HeaderRecord): Response;
 /**
  * The answer to a delivered batch: `results`, one per event in order (its `event_id`, the status
  * Whop gave it, Whop's id), with the batch's status. Any event still undelivered makes it a
  * retryable `502`/`503`/`504` with `Retry-After` (the longest wait Whop asked for); else any event
  * Whop refused makes it `422`; both carry the error body too.
  */
-export declare function batchAnswer(eventIds: string[], outcomes: UpstreamResult[], headers: Headers): Response;
+export declare function batchAnswer(eventIds: string[], outcomes: UpstreamResult[], headers: HeaderRecord): Response;

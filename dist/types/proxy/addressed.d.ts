@@ -1,4 +1,5 @@
 import { type ConnInfo, type TrustProxy } from './client-address.js';
+import type { RequestHead } from './incoming.js';
 /** A `Host` value: a host name or a bracketed IPv6 address (group 1), and an optional port. */
 export declare const HOST: RegExp;
 /**
@@ -11,11 +12,10 @@ export declare const HOST: RegExp;
  */
 export declare function believesForwarded(conn: ConnInfo | undefined, trustProxy: TrustProxy): boolean;
 /**
- * The request as the browser addressed it, which the same-origin check and the `_whop_aid`
- * cookie (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is
- * believed ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else
- * the URL's own; its scheme from `X-Forwarded-Proto`
- * when believed. A value that is not a host, or a scheme other than `http`/`https`, is passed
- * over. The same request when nothing changes.
+ * The URL the browser addressed, which the same-origin check and the `_whop_aid` cookie
+ * (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is believed
+ * ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else the URL's
+ * own; its scheme from `X-Forwarded-Proto` when believed. A value that is not a host, or a scheme
+ * other than `http`/`https`, is passed over. The request's own URL when nothing changes.
  */
-export declare function asAddressed(request: Request, conn: ConnInfo | undefined, trustProxy: TrustProxy): Request;
+export declare function addressedUrl(request: RequestHead, conn: ConnInfo | undefined, trustProxy: TrustProxy): string;

@@ -1,3 +1,4 @@
+import type { RequestHead } from './incoming.js';
 /** Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin. */
 export declare function normalizeOrigin(value: string): string;
 /**
@@ -8,12 +9,12 @@ export declare function normalizeOrigin(value: string): string;
  * only the site's own origin is allowed; `Sec-Fetch-Site: same-origin` counts too, because
  * behind a reverse proxy `request.url` may name an internal host while the page's origin is public.
  */
-export declare function isOriginAllowed(request: Request, allowed: readonly string[] | '*' | undefined): boolean;
+export declare function isOriginAllowed(request: RequestHead, allowed: readonly string[] | '*' | undefined): boolean;
 /**
  * CORS headers for an allowed cross-origin caller. The origin is echoed (never `*`) with
  * credentials allowed, because `navigator.sendBeacon` always sends credentials and a
  * wildcard would make the browser discard the answer.
  */
-export declare function corsHeaders(request: Request): Record<string, string>;
+export declare function corsHeaders(request: RequestHead): Record<string, string>;
 /** The answer to an allowed `OPTIONS` preflight. */
-export declare function preflightHeaders(request: Request): Record<string, string>;
+export declare function preflightHeaders(request: RequestHead): Record<string, string>;

@@ -1,4 +1,5 @@
 import type { Api, ConversionInput, UpstreamBody } from '../schema/types.js';
+import type { RequestHead } from './incoming.js';
 import type { LogEntry } from './logger.js';
 /** What the server knows about the request that the browser must not be trusted with. */
 export interface RequestFacts {
@@ -51,4 +52,4 @@ export interface BatchFacts {
  * not the visitor's: an event it sends without them goes without them. Writes the log field
  * `dropped_fields`: what the browser sent that the API the proxy speaks does not take.
  */
-export declare function enrichBatch(inputs: ConversionInput<Api>[], request: Request, batch: BatchFacts, log: LogEntry): UpstreamBody[];
+export declare function enrichBatch(inputs: ConversionInput<Api>[], request: RequestHead, batch: BatchFacts, log: LogEntry): UpstreamBody[];

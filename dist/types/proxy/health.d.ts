@@ -1,6 +1,7 @@
+import type { RequestHead } from './incoming.js';
 /**
  * The answer to a health check, the same from every adapter: `GET` → `200 {"ok":true}` (with
  * `ok` false, `503 {"ok":false}`: the adapter could not build the proxy), `HEAD` → the same
  * without a body, never cached; another method → `405`. Undefined when `request` is not one.
  */
-export declare function answerHealth(request: Request, ok?: boolean): Response | undefined;
+export declare function answerHealth(request: Pick<RequestHead, 'method' | 'url'>, ok?: boolean): Response | undefined;

@@ -1,3 +1,4 @@
+import type { RequestHead } from './incoming.js';
 /**
  * A `Set-Cookie` that re-issues the `anonymous_id` from the server, because Safari caps cookies
  * written by `document.cookie` at 7 days (24 hours after an ad click) but not those set by the
@@ -17,4 +18,4 @@
  * id (`wuid_…`, which the snippet sends when Whop's pixel keeps one): that is Whop's cookie, not
  * ours, and the snippet's own id must stay what it was.
  */
-export declare function anonymousIdCookie(request: Request, anonymousId: unknown): string | undefined;
+export declare function anonymousIdCookie(request: RequestHead, anonymousId: unknown): string | undefined;

@@ -1,3 +1,4 @@
+import type { Incoming } from './incoming.js';
 /** What reading a request body can end in. */
 export type BodyResult = {
     ok: true;
@@ -16,4 +17,4 @@ export type BodyResult = {
  * Invalid UTF-8 is refused rather than silently replaced, and so is a body that breaks off (its
  * client gone, or cut off by a server timeout).
  */
-export declare function readBody(request: Request, maxBytes: number): Promise<BodyResult>;
+export declare function readBody(request: Pick<Incoming, 'headers' | 'openBody'>, maxBytes: number): Promise<BodyResult>;

@@ -1,3 +1,4 @@
+import type { RequestHead } from './incoming.js';
 /** The request header a server-to-server caller puts the shared secret in. */
 export declare const SHARED_SECRET_HEADER = "X-Whop-Pixel-Secret";
 /** `none`: no secret presented; `valid`: the configured one; `invalid`: anything else. */
@@ -9,4 +10,4 @@ export type SecretCheck = 'none' | 'valid' | 'invalid';
  * A header sent to a proxy without a secret is `invalid`: the caller believes it is trusted, and
  * silently treating it as a browser would drop the visitor address it sends.
  */
-export declare function secretChecker(secret: string | undefined): (request: Request) => Promise<SecretCheck>;
+export declare function secretChecker(secret: string | undefined): (request: RequestHead) => Promise<SecretCheck>;

@@ -18,10 +18,29 @@ export interface UpstreamResult {
     /** A short reason for logs; never holds the token or the body. */
     reason?: string;
 }
+/** What the proxy reads of Whop's answer to one call: a `Response` is one. */
+export interface UpstreamReply {
+    status: number;
+    headers: {
+        get(name: string): string | null;
+    };
+    text(): Promise<string>;
+}
+/** What one upstream call is made of. */
+export interface UpstreamInit {
+    method: 'POST';
+    headers: Record<string, string>;
+    body: string;
+    redirect: 'manual';
+    signal: AbortSignal;
+}
+/** Makes one upstream call: `fetch` is one; the Node entry's keep-alive pool is another. */
+export type UpstreamSend = (url: string, init: UpstreamInit) => Promise<UpstreamReply>;
 export interface UpstreamConfig {
     apiUrl: string;
     apiKey: string;
-    fetch: typeof fetch;
+    /** How calls go out: `fetch` unless an adapter gave a faster way (see `core-entry.ts`). */
+    send: UpstreamSend;
     timeoutMs: number;
     retries: number;
     maxRetryTimeMs: number;

@@ -2,9 +2,12 @@ import { Agent, type IncomingMessage, request, type ServerResponse } from 'node:
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Served, serve } from '../../../src/node/serve.js';
 import { toNodeHandler } from '../../../src/node/to-node-handler.js';
+import { atPath } from '../../../src/proxy/at-path.js';
 import type { ConnInfo } from '../../../src/proxy/client-address.js';
+import { coreOf } from '../../../src/proxy/core-entry.js';
+import { createProxy } from '../../../src/proxy/create-proxy.js';
 import type { ProxyHandler, ProxyOptions } from '../../../src/proxy/types.js';
-import { type fakeUpstream, setup } from '../proxy/helpers.js';
+import { API_KEY, COMPANY_ID, type fakeUpstream, setup } from '../proxy/helpers.js';
 import { endlessUpload, rawRequest } from './http-helpers.js';
 
 interface Seen {
@@ -406,5 +409,66 @@ describe('toNodeHandler + createProxy: trusted-proxy rules hold against a client
     });
     expect(response.status).toBe(200);
     expect(ipOf(upstream)).toBe('6.6.6.6');
+  });
+});
+
+describe('toNodeHandler + createProxy: the fast path (no Request, no Web stream, a keep-alive pool)', () => {
+  /** A local Whop that records the headers of each call. */
+  async function localWhop() {
+    const calls: Array<Record<string, string | string[] | undefined>> = [];
+    const whop = await serve(async (req, res) => {
+      for await (const _ of req);
+      calls.push(req.headers);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"conv_fast"}');
+    });
+    return { calls, apiUrl: `${whop.origin}/api/v1/conversions`, close: whop.close };
+  }
+  const lead = JSON.stringify({ event_name: 'lead', event_id: 'evt_fast_1' });
+
+  it('sends upstream through the pool, not fetch (which adds Sec-Fetch-Mode), and answers the same', async () => {
+    const whop = await localWhop();
+    try {
+      const handler = createProxy({
+        apiKey: API_KEY,
+        companyId: COMPANY_ID,
+        apiUrl: whop.apiUrl,
+        logger: false,
+      });
+      const node = toNodeHandler(handler);
+      served = await serve((req, res) => node(req, res));
+      const response = await rawRequest(`${served.origin}/whop`, { method: 'POST', body: lead });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-length']).toBe(String(Buffer.byteLength(response.body)));
+      expect(JSON.parse(response.body)).toEqual({
+        results: [{ event_id: 'evt_fast_1', status: 200, id: 'conv_fast' }],
+      });
+      expect(whop.calls).toHaveLength(1);
+      expect(whop.calls[0]['sec-fetch-mode']).toBeUndefined();
+      expect(whop.calls[0].authorization).toBe(`Bearer ${API_KEY}`);
+      // The Web-standard handler, fed the same request, answers the same body.
+      const web = await handler(new Request('http://127.0.0.1/whop', { method: 'POST', body: lead }));
+      expect(await web.text()).toBe(response.body);
+    } finally {
+      await whop.close();
+    }
+  });
+
+  it("keeps the fetch a proxy's options name", async () => {
+    const { upstream, url } = await startProxy();
+    const response = await rawRequest(url, { method: 'POST', body: lead });
+    expect(response.status).toBe(200);
+    expect(upstream.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('reaches the core through atPath, which only routes', async () => {
+    const { handler } = setup();
+    expect(coreOf(atPath('/whop', handler))).toBeDefined();
+    expect(coreOf(async () => new Response())).toBeUndefined();
+    const node = toNodeHandler(atPath('/whop', handler));
+    served = await serve((req, res) => node(req, res));
+    const missing = await rawRequest(`${served.origin}/elsewhere`, { method: 'POST', body: lead });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error.code).toBe('not_found');
   });
 });

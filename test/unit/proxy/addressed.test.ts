@@ -1,25 +1,24 @@
 // The one rule for X-Forwarded-Host and -Proto, tested on the core with `new Request`, as every
 // adapter reaches it: with a socket (`conn`, Node) or without (Next.js, Workers).
 import { describe, expect, it } from 'vitest';
-import { asAddressed } from '../../../src/proxy/addressed.js';
+import { addressedUrl } from '../../../src/proxy/addressed.js';
 
 const forwarded = { 'x-forwarded-host': 'shop.example.com', 'x-forwarded-proto': 'https' };
 const request = (headers: Record<string, string>, url = 'http://localhost:3000/whop?cd=example.com') =>
   new Request(url, { method: 'POST', headers, body: '{"event_name":"lead"}' });
 
-describe('asAddressed: the request as the browser addressed it', () => {
-  it('believes X-Forwarded-Host and -Proto without a socket (next start names everything localhost)', async () => {
-    const seen = asAddressed(request(forwarded), undefined, false);
-    expect(seen.url).toBe('https://shop.example.com/whop?cd=example.com');
-    expect(seen.method).toBe('POST');
-    expect(await seen.text()).toBe('{"event_name":"lead"}');
+describe('addressedUrl: the URL the browser addressed', () => {
+  it('believes X-Forwarded-Host and -Proto without a socket (next start names everything localhost)', () => {
+    expect(addressedUrl(request(forwarded), undefined, false)).toBe(
+      'https://shop.example.com/whop?cd=example.com',
+    );
   });
 
   it('believes them from a socket peer trustProxy trusts, and only then', () => {
-    expect(asAddressed(request(forwarded), { peer: '127.0.0.1' }, ['loopback']).url).toBe(
+    expect(addressedUrl(request(forwarded), { peer: '127.0.0.1' }, ['loopback'])).toBe(
       'https://shop.example.com/whop?cd=example.com',
     );
-    expect(asAddressed(request(forwarded), { peer: '127.0.0.1' }, 1).url).toBe(
+    expect(addressedUrl(request(forwarded), { peer: '127.0.0.1' }, 1)).toBe(
       'https://shop.example.com/whop?cd=example.com',
     );
     for (const [conn, trustProxy] of [
@@ -28,7 +27,7 @@ describe('asAddressed: the request as the browser addressed it', () => {
       [{ peer: '203.0.113.9' }, 1],
       [{}, 1],
     ] as const) {
-      expect(asAddressed(request(forwarded), conn, trustProxy).url).toBe(
+      expect(addressedUrl(request(forwarded), conn, trustProxy)).toBe(
         'http://localhost:3000/whop?cd=example.com',
       );
     }
@@ -36,7 +35,7 @@ describe('asAddressed: the request as the browser addressed it', () => {
 
   it('takes the first of several values, and passes over one that is not a host or a web scheme', () => {
     const listed = { 'x-forwarded-host': 'shop.example.com, internal', 'x-forwarded-proto': 'https,http' };
-    expect(asAddressed(request(listed), undefined, false).url).toBe(
+    expect(addressedUrl(request(listed), undefined, false)).toBe(
       'https://shop.example.com/whop?cd=example.com',
     );
     const malformed = {
@@ -44,30 +43,30 @@ describe('asAddressed: the request as the browser addressed it', () => {
       'x-forwarded-host': 'a b/c',
       'x-forwarded-proto': 'gopher',
     };
-    expect(asAddressed(request(malformed), undefined, false).url).toBe(
+    expect(addressedUrl(request(malformed), undefined, false)).toBe(
       'http://shop.example.com/whop?cd=example.com',
     );
   });
 
   it('takes the Host header over the URL, a port only when it names one', () => {
-    expect(asAddressed(request({ host: 'shop.example.com' }), undefined, false).url).toBe(
+    expect(addressedUrl(request({ host: 'shop.example.com' }), undefined, false)).toBe(
       'http://shop.example.com/whop?cd=example.com',
     );
-    expect(asAddressed(request({ host: '[2001:db8::1]:8443' }), { peer: '::1' }, false).url).toBe(
+    expect(addressedUrl(request({ host: '[2001:db8::1]:8443' }), { peer: '::1' }, false)).toBe(
       'http://[2001:db8::1]:8443/whop?cd=example.com',
     );
   });
 
   it("keeps a URL that is not a loopback name whatever Host says (a Worker's URL is what the browser asked for)", () => {
     const worker = request({ host: '127.0.0.1:34681' }, 'https://shop.example.com/whop?cd=example.com');
-    expect(asAddressed(worker, undefined, false)).toBe(worker);
+    expect(addressedUrl(worker, undefined, false)).toBe(worker.url);
     // Believed X-Forwarded-Host still names the host.
     const forwarded = request({ 'x-forwarded-host': 'www.example.com' }, 'https://shop.example.com/whop');
-    expect(asAddressed(forwarded, undefined, false).url).toBe('https://www.example.com/whop');
+    expect(addressedUrl(forwarded, undefined, false)).toBe('https://www.example.com/whop');
   });
 
-  it('is the same request when nothing changes', () => {
+  it("is the request's own URL when nothing changes", () => {
     const same = request({}, 'https://shop.example.com/whop');
-    expect(asAddressed(same, undefined, false)).toBe(same);
+    expect(addressedUrl(same, undefined, false)).toBe(same.url);
   });
 });

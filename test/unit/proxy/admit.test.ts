@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Admitted, admission } from '../../../src/proxy/admit.js';
 import type { LogEntry } from '../../../src/proxy/logger.js';
+import { withBody } from '../../../src/proxy/responses.js';
 import { SITE } from './helpers.js';
 
 const SECRET = 'backend-to-pixel-secret-7b1c9e';
@@ -77,7 +78,7 @@ describe('admission: whether a request may post at all, before its body is read'
       const log: LogEntry = { msg: 'test' };
       const answer = (await admitBots(request('POST', { 'user-agent': 'Googlebot/2.1' }), log)) as Response;
       expect(answer.status).toBe(202);
-      expect(await answer.json()).toEqual({ results: [], ignored: 'bot' });
+      expect(await withBody(answer).json()).toEqual({ results: [], ignored: 'bot' });
       expect(log).toMatchObject({ bot: true, bots: n });
     }
     const off = await admit(request('POST', { 'user-agent': 'Googlebot/2.1' }), { bots: false });

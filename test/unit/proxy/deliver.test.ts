@@ -22,7 +22,7 @@ function setup(
   return deliverer({
     apiUrl: 'https://api.whop.com/api/v1/conversions',
     apiKey: API_KEY,
-    fetch: upstream.fetch,
+    send: upstream.fetch,
     timeoutMs: 1000,
     retries: 0,
     maxRetryTimeMs: 1000,

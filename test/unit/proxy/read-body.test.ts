@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { incomingOf } from '../../../src/proxy/incoming.js';
 import { readBody } from '../../../src/proxy/read-body.js';
 
 const encoder = new TextEncoder();
@@ -24,17 +25,20 @@ describe('readBody: the one reader of maxBodyBytes', () => {
   it('reads the body as UTF-8 text, multi-byte characters split across chunks included', async () => {
     const bytes = encoder.encode('{"name":"Zoë 😀"}');
     const { request } = streamed([bytes.slice(0, 11), bytes.slice(11)]);
-    expect(await readBody(request, 1024)).toEqual({ ok: true, text: '{"name":"Zoë 😀"}' });
+    expect(await readBody(incomingOf(request), 1024)).toEqual({ ok: true, text: '{"name":"Zoë 😀"}' });
   });
 
   it('reads a body of exactly the limit, and none as empty text', async () => {
     expect(
-      await readBody(new Request('https://x.example/', { method: 'POST', body: 'x'.repeat(8) }), 8),
+      await readBody(
+        incomingOf(new Request('https://x.example/', { method: 'POST', body: 'x'.repeat(8) })),
+        8,
+      ),
     ).toEqual({
       ok: true,
       text: 'xxxxxxxx',
     });
-    expect(await readBody(new Request('https://x.example/', { method: 'POST' }), 8)).toEqual({
+    expect(await readBody(incomingOf(new Request('https://x.example/', { method: 'POST' })), 8)).toEqual({
       ok: true,
       text: '',
     });
@@ -42,7 +46,7 @@ describe('readBody: the one reader of maxBodyBytes', () => {
 
   it('refuses a declared Content-Length over the limit before reading, and cancels the body', async () => {
     const { request, state } = streamed([encoder.encode('x'.repeat(10))], { 'content-length': '2000' });
-    expect(await readBody(request, 1024)).toEqual({
+    expect(await readBody(incomingOf(request), 1024)).toEqual({
       ok: false,
       status: 413,
       code: 'too_large',
@@ -55,14 +59,18 @@ describe('readBody: the one reader of maxBodyBytes', () => {
   it('stops reading a stream that grows past the limit, and cancels the rest', async () => {
     const chunks = Array.from({ length: 100 }, () => new Uint8Array(512));
     const { request, state } = streamed(chunks);
-    expect(await readBody(request, 1024)).toMatchObject({ ok: false, status: 413, code: 'too_large' });
+    expect(await readBody(incomingOf(request), 1024)).toMatchObject({
+      ok: false,
+      status: 413,
+      code: 'too_large',
+    });
     expect(state.pulled).toBeLessThanOrEqual(4);
     expect(state.cancelled).toBe(true);
   });
 
   it('refuses invalid UTF-8 rather than replacing it', async () => {
     const { request } = streamed([new Uint8Array([0x7b, 0xff, 0x7d])]);
-    expect(await readBody(request, 1024)).toEqual({
+    expect(await readBody(incomingOf(request), 1024)).toEqual({
       ok: false,
       status: 400,
       code: 'invalid_encoding',
@@ -76,7 +84,7 @@ describe('readBody: the one reader of maxBodyBytes', () => {
       {},
       new Error('request closed before its body ended'),
     );
-    expect(await readBody(request, 1024)).toEqual({
+    expect(await readBody(incomingOf(request), 1024)).toEqual({
       ok: false,
       status: 400,
       code: 'incomplete_body',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactBody, secretRedactor } from '../../../src/proxy/redact.js';
+import { bodyTextOf, json, withBody } from '../../../src/proxy/responses.js';
 
 describe('secretRedactor', () => {
   it('replaces every occurrence of each secret', () => {
@@ -48,6 +49,17 @@ describe('redactBody', () => {
     expect(response.headers.get('retry-after')).toBe('3');
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(await response.text()).toBe('{"echo":"[redacted]"}');
+  });
+
+  it('rewrites the text kept beside an answer the package built, which has no stream to read', async () => {
+    const answer = json(400, { echo: 'sk_body_secret_42' }, { 'Retry-After': '3' });
+    const response = await redactBody(answer, redact);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('retry-after')).toBe('3');
+    expect(bodyTextOf(response)).toBe('{"echo":"[redacted]"}');
+    expect(await withBody(response).text()).toBe('{"echo":"[redacted]"}');
+    const clean = json(200, { ok: true });
+    expect(await redactBody(clean, redact)).toBe(clean);
   });
 
   it('passes a response without a body through', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   batchAnswer,
+  bodyTextOf,
   errorBody,
   errorResponse,
   json,
@@ -8,6 +9,7 @@ import {
   problem,
   rateLimited,
   upstreamBusy,
+  withBody,
 } from '../../../src/proxy/responses.js';
 import type { UpstreamResult } from '../../../src/proxy/upstream.js';
 
@@ -33,7 +35,7 @@ describe('json', () => {
       'content-type': 'application/json; charset=utf-8',
       vary: 'Origin',
     });
-    expect(await response.text()).toBe('{"a":1}');
+    expect(await withBody(response).text()).toBe('{"a":1}');
   });
 });
 
@@ -62,9 +64,12 @@ describe('errorResponse and problem', () => {
     const response = errorResponse(422, [error(1)], { Vary: 'Origin' }, { results: [] });
     expect(response.status).toBe(422);
     expect(response.headers.get('vary')).toBe('Origin');
-    expect(await response.json()).toEqual({ error: error(1), errors: [error(1)], results: [] });
+    expect(await withBody(response).json()).toEqual({ error: error(1), errors: [error(1)], results: [] });
     const one = { code: 'not_found', message: 'no route', path: '' };
-    expect(await problem(404, 'not_found', 'no route').json()).toEqual({ error: one, errors: [one] });
+    expect(await withBody(problem(404, 'not_found', 'no route')).json()).toEqual({
+      error: one,
+      errors: [one],
+    });
   });
 });
 
@@ -74,7 +79,7 @@ describe('the answers that ask to retry later', () => {
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('2');
     expect(response.headers.get('vary')).toBe('Origin');
-    expect((await response.json()).error).toEqual({
+    expect((await withBody(response).json()).error).toEqual({
       code: 'rate_limited',
       message: 'too many events from this address; retry in 2 s',
       path: '',
@@ -86,7 +91,7 @@ describe('the answers that ask to retry later', () => {
     const response = upstreamBusy(3000, {});
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('3');
-    expect((await response.json()).error.code).toBe('upstream_busy');
+    expect((await withBody(response).json()).error.code).toBe('upstream_busy');
   });
 });
 
@@ -97,7 +102,7 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
     const response = batchAnswer(ids, [accepted('conv_1'), accepted()], { Vary: 'Origin' });
     expect(response.status).toBe(200);
     expect(response.headers.get('vary')).toBe('Origin');
-    expect(await response.json()).toEqual({
+    expect(await withBody(response).json()).toEqual({
       results: [
         { event_id: 'e1', status: 200, id: 'conv_1' },
         { event_id: 'e2', status: 200 },
@@ -108,7 +113,7 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   it('422 upstream_rejected when Whop refused one and none is pending', async () => {
     const response = batchAnswer(ids, [accepted('conv_1'), failed('rejected', 400)], {});
     expect(response.status).toBe(422);
-    const body = await response.json();
+    const body = await withBody(response).json();
     expect(body.error).toEqual({
       code: 'upstream_rejected',
       message: 'Whop refused the conversion',
@@ -131,8 +136,29 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
     expect(response.status).toBe(answered);
     expect(response.headers.get('retry-after')).toBe('3');
     expect(response.headers.getSetCookie()).toEqual(['_whop_aid=a; Path=/']);
-    const body = await response.json();
+    const body = await withBody(response).json();
     expect(body.error.code).toBe('upstream_unavailable');
     expect(body.results[1]).toEqual({ event_id: 'e2', status: status || 502 });
+  });
+});
+
+describe('textAnswer and withBody: the body kept beside the answer until it leaves', () => {
+  it('keeps the text beside a bodiless Response, and gives it back as the body at the door', async () => {
+    const answer = json(201, { a: 1 }, { Vary: 'Origin' });
+    expect(answer.body).toBeNull();
+    expect(bodyTextOf(answer)).toBe('{"a":1}');
+    const sent = withBody(answer);
+    expect(sent.status).toBe(201);
+    expect(sent.headers.get('vary')).toBe('Origin');
+    expect(sent.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await sent.text()).toBe('{"a":1}');
+  });
+
+  it('leaves a response that carries its own body, or none, as it is', () => {
+    const own = new Response('x');
+    expect(withBody(own)).toBe(own);
+    const none = new Response(null, { status: 204 });
+    expect(withBody(none)).toBe(none);
+    expect(bodyTextOf(none)).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ describe('sendUpstream: one event to Whop', () => {
   const config = (fetch: typeof globalThis.fetch, more: Partial<UpstreamConfig> = {}): UpstreamConfig => ({
     apiUrl: 'https://api.whop.com/api/v1/conversions',
     apiKey: API_KEY,
-    fetch,
+    send: fetch,
     timeoutMs: 1000,
     retries: 3,
     maxRetryTimeMs: 10_000,

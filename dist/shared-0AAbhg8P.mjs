@@ -1,4 +1,4 @@
-import { c as createProxy, a as answerHealth, b as problem } from './shared-BJMSSqgl.mjs';
+import { c as createProxy, w as withBody, a as answerHealth, b as problem } from './shared-BY-vPA2a.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
@@ -20,7 +20,7 @@ function lazyProxy(options) {
             }
         }
         if (proxy instanceof Error)
-            return answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured');
+            return withBody(answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'));
         return proxy(request, conn);
     };
 }

@@ -1,7 +1,8 @@
-import { A as API_PATHS, b as problem, j as json, e as APIS, r as readBody, H as HOST, f as errorBody, v as validateConversion, g as silentLogger, h as consoleLogger, c as createProxy } from './shared-BJMSSqgl.mjs';
-import { a as atPath } from './shared-DEcH8t_l.mjs';
+import { A as API_PATHS, w as withBody, b as problem, j as json, g as APIS, r as readBody, i as incomingOf, H as HOST, h as errorBody, v as validateConversion, d as coreOf, k as bodyTextOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-BY-vPA2a.mjs';
+import { a as atPath } from './shared-D-LdkBlb.mjs';
 import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
+import { Pool } from 'undici';
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
 const CONVERSIONS_PATH = API_PATHS.conversions;
@@ -178,7 +179,7 @@ function createMockApi(options) {
         if (type !== 'application/json') {
             return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
         }
-        const read = await readBody(request, MAX_BODY_BYTES);
+        const read = await readBody(incomingOf(request), MAX_BODY_BYTES);
         if (!read.ok)
             return send(refuse(attempt, read.status, oneError(read.code, read.message)));
         const { text } = read;
@@ -247,46 +248,47 @@ function createMockApi(options) {
         emit({ type: 'accepted', event: structuredClone(event) });
         return { status: 200, body: { id: event.id } };
     }
+    async function answerTo(request) {
+        const { pathname } = new URL(request.url);
+        const route = `${request.method} ${pathname}`;
+        const target = APIS.find((name) => API_PATHS[name] === pathname);
+        if (target) {
+            return request.method === 'POST'
+                ? receive(target, request)
+                : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+        }
+        if (pathname.startsWith('/_mock/')) {
+            const refused = controlRefusal(request, hosts);
+            if (refused)
+                return refused;
+        }
+        switch (route) {
+            case 'GET /_mock/events':
+                return json(200, api.events());
+            case 'DELETE /_mock/events':
+                api.reset();
+                return json(200, { ok: true });
+            case 'GET /_mock/stats':
+                return json(200, api.stats());
+            case 'GET /_mock/faults':
+                return json(200, faults);
+            case 'DELETE /_mock/faults':
+                faults = [];
+                return json(200, { ok: true });
+            case 'POST /_mock/faults':
+                try {
+                    api.setFaults(JSON.parse(await request.text()));
+                }
+                catch (e) {
+                    return problem(400, 'invalid_faults', e instanceof SyntaxError ? 'the body is not valid JSON' : String(e.message));
+                }
+                return json(200, { ok: true, faults: faults.length });
+            default:
+                return problem(404, 'not_found', `no route ${route}`);
+        }
+    }
     const api = {
-        async handler(request) {
-            const { pathname } = new URL(request.url);
-            const route = `${request.method} ${pathname}`;
-            const target = APIS.find((name) => API_PATHS[name] === pathname);
-            if (target) {
-                return request.method === 'POST'
-                    ? receive(target, request)
-                    : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
-            }
-            if (pathname.startsWith('/_mock/')) {
-                const refused = controlRefusal(request, hosts);
-                if (refused)
-                    return refused;
-            }
-            switch (route) {
-                case 'GET /_mock/events':
-                    return json(200, api.events());
-                case 'DELETE /_mock/events':
-                    api.reset();
-                    return json(200, { ok: true });
-                case 'GET /_mock/stats':
-                    return json(200, api.stats());
-                case 'GET /_mock/faults':
-                    return json(200, faults);
-                case 'DELETE /_mock/faults':
-                    faults = [];
-                    return json(200, { ok: true });
-                case 'POST /_mock/faults':
-                    try {
-                        api.setFaults(JSON.parse(await request.text()));
-                    }
-                    catch (e) {
-                        return problem(400, 'invalid_faults', e instanceof SyntaxError ? 'the body is not valid JSON' : String(e.message));
-                    }
-                    return json(200, { ok: true, faults: faults.length });
-                default:
-                    return problem(404, 'not_found', `no route ${route}`);
-            }
-        },
+        handler: async (request) => withBody(await answerTo(request)),
         events: () => structuredClone(events),
         attempts: () => stats.attempts,
         stats: () => ({ ...stats }),
@@ -373,56 +375,146 @@ async function serve(listener, options = {}) {
     return { origin, server, close };
 }
 
+/** Bytes of a body read ahead of the handler: a small body is in memory whole, as it arrives. */
+const READ_AHEAD_BYTES = 64 * 1024;
+/**
+ * `req`'s body, chunk by chunk, as the proxy's read step takes it, without a Web stream (in Node
+ * 20 each one costs more than the rest of a one-event request's reading). At most
+ * {@link READ_AHEAD_BYTES} are read ahead of the handler, so a small body outlives a client that
+ * leaves while the handler waits (a slow upstream's retry, say); past that, the socket is read
+ * only as the handler asks, and its own limit decides how much. Cancelling stops reading, what is
+ * left of the body staying on the wire.
+ */
+function nodeBodyReader(req) {
+    const chunks = [];
+    let queued = 0;
+    let ended = false;
+    let cancelled = false;
+    let failure;
+    let wake;
+    const woken = () => {
+        const resolve = wake;
+        wake = undefined;
+        resolve?.();
+    };
+    req.on('data', (chunk) => {
+        if (cancelled)
+            return;
+        chunks.push(chunk);
+        queued += chunk.byteLength;
+        if (queued >= READ_AHEAD_BYTES)
+            req.pause();
+        woken();
+    });
+    req.once('end', () => {
+        ended = true;
+        woken();
+    });
+    req.once('error', (error) => {
+        failure ??= error;
+        woken();
+    });
+    // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
+    req.once('close', () => {
+        if (!ended)
+            failure ??= new Error('request closed before its body ended');
+        woken();
+    });
+    return {
+        async read() {
+            while (!chunks.length && !ended && !failure && !cancelled) {
+                req.resume();
+                await new Promise((resolve) => {
+                    wake = resolve;
+                });
+            }
+            if (failure)
+                throw failure;
+            const value = chunks.shift();
+            if (!value)
+                return { done: true, value: undefined };
+            queued -= value.byteLength;
+            if (queued < READ_AHEAD_BYTES)
+                req.resume();
+            return { done: false, value };
+        },
+        async cancel() {
+            cancelled = !ended;
+            chunks.length = 0;
+            req.pause();
+            woken();
+        },
+        cancelled: () => cancelled,
+    };
+}
+/** A reader of a body already in memory (one a body parser left), in one chunk. */
+function bytesReader(bytes) {
+    let read = false;
+    return {
+        async read() {
+            if (read || !bytes.byteLength)
+                return { done: true, value: undefined };
+            read = true;
+            return { done: false, value: bytes };
+        },
+        async cancel() {
+            read = true;
+        },
+    };
+}
+/** A Web stream over `reader`, for a handler that takes a `Request`. */
+function readerStream(reader) {
+    return new ReadableStream({
+        async pull(controller) {
+            const { done, value } = await reader.read();
+            if (done)
+                controller.close();
+            else
+                controller.enqueue(value);
+        },
+        cancel: () => reader.cancel(),
+    }, { highWaterMark: 0 });
+}
+
+/**
+ * Upstream calls through undici's keep-alive `Pool`, one per origin, shared by every proxy of the
+ * process: the Node adapter's way to Whop (`fetch` builds a `Request`, a `Response` and their Web
+ * streams for every call; on Node that was most of a forwarded event's CPU time). Like the
+ * proxy's `fetch` call it follows no redirect (a 3xx is answered, and the Bearer token goes
+ * nowhere else), and the call's signal aborts it. Idle sockets do not keep the process alive.
+ */
+const pools = new Map();
+const sendThroughPool = async (url, init) => {
+    const target = new URL(url);
+    let pool = pools.get(target.origin);
+    if (!pool) {
+        pool = new Pool(target.origin);
+        pools.set(target.origin, pool);
+    }
+    const { statusCode, headers, body } = await pool.request({
+        path: `${target.pathname}${target.search}`,
+        method: init.method,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal,
+    });
+    return {
+        status: statusCode,
+        headers: {
+            get(name) {
+                const value = headers[name.toLowerCase()];
+                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+            },
+        },
+        text: () => body.text(),
+    };
+};
+
 // Hop-by-hop, or no longer true of the bytes the handler gets: Node has already de-chunked the
 // body, and a parser has decoded it. A parsed body's length is recomputed by `Request`.
 const BODY_HEADERS = new Set(['transfer-encoding', 'content-encoding']);
 // Methods `new Request` refuses (fetch's forbidden methods); of them Node's parser passes TRACE on.
 const UNREQUESTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-/** Bytes of a body read ahead of the handler: a small body is in memory whole, as it arrives. */
-const READ_AHEAD_BYTES = 64 * 1024;
-/**
- * `req`'s body as a Web stream. At most {@link READ_AHEAD_BYTES} are read ahead of the handler,
- * so a small body outlives a client that leaves while the handler waits (a slow upstream's
- * retry, say); past that, the socket is read only as the handler pulls, and its own limit decides
- * how much. Cancelling it stops reading, what is left of the body staying on the wire.
- */
-function bodyStream(req) {
-    let cancelled = false;
-    let done = false;
-    const stream = new ReadableStream({
-        start(controller) {
-            const fail = (error) => {
-                if (!done)
-                    controller.error(error);
-                done = true;
-            };
-            req.on('data', (chunk) => {
-                if (done)
-                    return;
-                controller.enqueue(new Uint8Array(chunk));
-                if ((controller.desiredSize ?? 0) <= 0)
-                    req.pause();
-            });
-            req.once('end', () => {
-                if (!done)
-                    controller.close();
-                done = true;
-            });
-            req.once('error', fail);
-            // A client that disconnects mid-body may end the stream with neither 'end' nor 'error'.
-            req.once('close', () => fail(new Error('request closed before its body ended')));
-        },
-        pull() {
-            req.resume();
-        },
-        cancel() {
-            cancelled = !done;
-            done = true;
-            req.pause();
-        },
-    }, new ByteLengthQueuingStrategy({ highWaterMark: READ_AHEAD_BYTES }));
-    return { stream, cancelled: () => cancelled };
-}
 // What Express / Connect body parsers left in `req.body`, as bytes again.
 function parsedBody(req) {
     if (req.body === undefined || !(req._body || req.readableEnded))
@@ -433,12 +525,11 @@ function parsedBody(req) {
     return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
 }
 /**
- * `req` as a Web `Request`: the URL from the socket's scheme and the `Host` header (what the
- * client addressed this server as; the proxy weighs `X-Forwarded-*` itself), every header, and
- * the body: re-serialized when a body parser consumed it, else streamed.
+ * The request's head as the proxy reads it: the URL from the socket's scheme and the `Host`
+ * header (what the client addressed this server as; the proxy weighs `X-Forwarded-*` itself) and
+ * every header but those no longer true of the body the handler gets.
  */
-function toRequest(req, body) {
-    const reparsed = body instanceof Uint8Array;
+function headOf(req, reparsed) {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
         if (value === undefined || name.startsWith(':') || BODY_HEADERS.has(name))
@@ -453,10 +544,8 @@ function toRequest(req, body) {
     // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
     // the same-origin check would then accept a post from evil.com.
     const path = req.originalUrl ?? req.url ?? '/';
-    const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`);
-    const method = req.method ?? 'GET';
-    const init = { method, headers, body, duplex: 'half' };
-    return new Request(url, init);
+    const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`).href;
+    return { method: req.method ?? 'GET', url, headers };
 }
 /** Resolves when `res` can take more data, or is gone. */
 function writable(res) {
@@ -489,6 +578,15 @@ async function writeResponse(res, response) {
     ];
     if (cookies.length)
         headers['set-cookie'] = cookies;
+    // An answer the package built keeps its body as text beside it (see responses.ts): written
+    // whole, with its length, it leaves in one write instead of chunks.
+    const text = bodyTextOf(response);
+    if (text !== undefined) {
+        headers['content-length'] = String(Buffer.byteLength(text));
+        res.writeHead(response.status, headers);
+        res.end(text);
+        return;
+    }
     res.writeHead(response.status, headers);
     const reader = response.body?.getReader();
     for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
@@ -505,6 +603,9 @@ async function writeResponse(res, response) {
  * It only converts: the handler gets the request (URL from the socket's scheme and `Host`) and
  * the socket's remote address as `conn.peer`; which proxies in front to believe (`trustProxy`)
  * and how large a body may be (`maxBodyBytes`) are options of `createProxy`, decided there.
+ * A handler `createProxy` made is given the request without a `Request` or a Web stream being
+ * built, and sends upstream through a keep-alive undici pool instead of `fetch` (unless its
+ * options name a `fetch`): the same steps, at a fraction of the cost (see `core-entry.ts`).
  *
  * Mount it before any body parser: then the body is streamed to the handler, which reads only
  * what its limit allows. After `express.json()`/`express.text()` it still works, from the parsed
@@ -516,6 +617,8 @@ function toNodeHandler(handler, ...options) {
     if (options.length) {
         throw new TypeError('toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both');
     }
+    const core = coreOf(handler);
+    core?.sendUpstreamThrough(sendThroughPool);
     return (req, res) => {
         (async () => {
             // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
@@ -525,13 +628,13 @@ function toNodeHandler(handler, ...options) {
             const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
             const parsed = hasBody ? parsedBody(req) : undefined;
             // A body someone read without parsing it is gone: the handler gets an empty one.
-            const streamed = hasBody && !parsed && !req.readableEnded ? bodyStream(req) : undefined;
-            const body = parsed
-                ? new Uint8Array(parsed)
-                : hasBody
-                    ? (streamed?.stream ?? new Uint8Array())
-                    : undefined;
-            const response = await handler(toRequest(req, body), { peer: req.socket.remoteAddress });
+            const streamed = hasBody && !parsed && !req.readableEnded ? nodeBodyReader(req) : undefined;
+            const reader = parsed ? bytesReader(parsed) : streamed;
+            const head = headOf(req, parsed !== undefined);
+            const conn = { peer: req.socket.remoteAddress };
+            const response = core
+                ? await core.handle({ ...head, openBody: () => reader }, conn)
+                : await handler(toRequest(head, reader, hasBody), conn);
             if (streamed?.cancelled() || !req.complete)
                 res.setHeader('connection', 'close');
             await writeResponse(res, response);
@@ -542,6 +645,12 @@ function toNodeHandler(handler, ...options) {
                 writeResponse(res, problem(500, 'internal', 'internal error')).catch(() => res.destroy());
         });
     };
+}
+/** A Web `Request` of the head and body, for a handler that `createProxy` did not make. */
+function toRequest(head, reader, hasBody) {
+    const body = reader ? readerStream(reader) : hasBody ? new Uint8Array() : undefined;
+    const init = { method: head.method, headers: head.headers, body, duplex: 'half' };
+    return new Request(head.url, init);
 }
 
 /**
@@ -712,6 +821,8 @@ async function answerMetrics(request, registry) {
     return new Response(request.method === 'HEAD' ? null : text, { headers });
 }
 
+/** The path of a request target (`/metrics?x` → `/metrics`). */
+const pathOf = (target = '/') => target.split('?')[0];
 /**
  * Starts the standalone first-party proxy: `path` and `/healthz` → the proxy (which answers
  * `GET /healthz` with `{"ok":true}`), `GET /metrics` → Prometheus metrics, anything else → 404,
@@ -726,9 +837,9 @@ async function startProxyServer(options) {
     // Metrics are drawn from what createProxy reports (its log entries and onForward records).
     const observed = metrics ? proxyMetrics() : undefined;
     const proxy = atPath(path, handler ?? createProxy(observed?.observe(proxyOptions) ?? proxyOptions));
-    const listener = toNodeHandler(async (request, conn) => observed && new URL(request.url).pathname === '/metrics'
-        ? answerMetrics(request, observed.registry)
-        : proxy(request, conn));
+    const proxyListener = toNodeHandler(proxy);
+    const metricsListener = observed && toNodeHandler(async (request) => answerMetrics(request, observed.registry));
+    const listener = (req, res) => metricsListener && pathOf(req.url) === '/metrics' ? metricsListener(req, res) : proxyListener(req, res);
     const served = await serve(listener, { port, host, headersTimeoutMs, requestTimeoutMs });
     return { url: served.origin + path, server: served.server, close: served.close };
 }

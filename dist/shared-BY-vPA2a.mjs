@@ -1,9 +1,43 @@
-/** A JSON response, never cached; `headers` are added to (not replacing) the content type. */
+// Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
+const CORE = Symbol.for('whop-pixel.core');
+/** `handler`, carrying `core` for the adapters that use it. */
+function withCore(handler, core) {
+    Object.defineProperty(handler, CORE, { value: core });
+    return handler;
+}
+/** The core a handler carries: one `createProxy` made (or a wrapper that only routes); else undefined. */
+function coreOf(handler) {
+    return handler[CORE];
+}
+
+/**
+ * The body of each answer the package builds, kept as text beside a bodiless `Response`: on
+ * Node 20 a body's Web stream is most of what a `Response` costs, and the Node adapter writes the
+ * text itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`.
+ */
+const bodyTexts = new WeakMap();
+/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
+const bodyTextOf = (response) => bodyTexts.get(response);
+/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+function textAnswer(text, init) {
+    const response = new Response(null, init);
+    bodyTexts.set(response, text);
+    return response;
+}
+/**
+ * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
+ * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ */
+function withBody(response) {
+    const text = bodyTexts.get(response);
+    return text === undefined ? response : new Response(text, response);
+}
+/** A JSON answer, never cached, with `headers` besides its content type. */
 function json(status, body, headers) {
-    const h = new Headers(headers);
-    h.set('Content-Type', 'application/json; charset=utf-8');
-    h.set('Cache-Control', 'no-store');
-    return new Response(JSON.stringify(body), { status, headers: h });
+    return textAnswer(JSON.stringify(body), {
+        status,
+        headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
 }
 /** Errors listed in one answer; `more_errors` counts the rest. */
 const MAX_LISTED_ERRORS = 20;
@@ -33,9 +67,7 @@ function problem(status, code, message, headers) {
 }
 /** `headers` with `Retry-After`: the wait in whole seconds, at least 1. */
 function withRetryAfter(headers, waitMs) {
-    const h = new Headers(headers);
-    h.set('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
-    return h;
+    return { ...headers, 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) };
 }
 /** The answer to a client over its rate limit: retry after the wait. */
 function rateLimited(waitMs, headers) {
@@ -483,14 +515,13 @@ function believesForwarded(conn, trustProxy) {
     return !conn || trustsPeer(conn.peer, trustProxy);
 }
 /**
- * The request as the browser addressed it, which the same-origin check and the `_whop_aid`
- * cookie (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is
- * believed ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else
- * the URL's own; its scheme from `X-Forwarded-Proto`
- * when believed. A value that is not a host, or a scheme other than `http`/`https`, is passed
- * over. The same request when nothing changes.
+ * The URL the browser addressed, which the same-origin check and the `_whop_aid` cookie
+ * (`Secure`, `Domain`) are decided on: its host from `X-Forwarded-Host` when that is believed
+ * ({@link believesForwarded}), else from `Host` when the URL's is a loopback name, else the URL's
+ * own; its scheme from `X-Forwarded-Proto` when believed. A value that is not a host, or a scheme
+ * other than `http`/`https`, is passed over. The request's own URL when nothing changes.
  */
-function asAddressed(request, conn, trustProxy) {
+function addressedUrl(request, conn, trustProxy) {
     const believed = believesForwarded(conn, trustProxy);
     const forwardedHost = believed ? firstValue(request.headers.get('x-forwarded-host')) : '';
     const url = new URL(request.url);
@@ -506,10 +537,7 @@ function asAddressed(request, conn, trustProxy) {
         url.port = ''; // a host without a port means the scheme's default, not the old port
         url.host = host;
     }
-    if (url.href === request.url)
-        return request;
-    const init = { method: request.method, headers: request.headers, body: request.body, duplex: 'half' };
-    return new Request(url, init);
+    return url.href;
 }
 
 // src/patterns.json
@@ -905,17 +933,14 @@ function secretRedactor(...secrets) {
  * case), else a copy with the same status and headers. Bodies here are small JSON answers.
  */
 async function redactBody(response, redact) {
-    if (!response.body)
+    const kept = bodyTextOf(response);
+    if (kept === undefined && !response.body)
         return response;
-    const text = await response.clone().text();
+    const text = kept ?? (await response.clone().text());
     const clean = redact(text);
     if (clean === text)
         return response;
-    return new Response(clean, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
+    return kept === undefined ? new Response(clean, response) : textAnswer(clean, response);
 }
 
 /** The most characters of a client-written value (a header) copied into a log line. */
@@ -2133,8 +2158,7 @@ async function attempt(body, eventId, config, timeoutMs) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-        const send = config.fetch;
-        const response = await send(config.apiUrl, {
+        const response = await config.send(config.apiUrl, {
             method: 'POST',
             headers: {
                 Authorization: `Bearer ${config.apiKey}`,
@@ -2254,6 +2278,9 @@ async function sendUpstream(body, config, requestDeadline = Number.POSITIVE_INFI
 const BATCH_CONCURRENCY = 4;
 /** Maps `items` through `fn` with at most `limit` calls in flight, keeping the order of results. */
 async function mapLimit(items, limit, fn) {
+    // One event, the usual request: no workers to set up.
+    if (items.length === 1)
+        return [await fn(items[0], 0)];
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -4478,6 +4505,17 @@ function anonymousIdCookie(request, anonymousId) {
     return page.protocol === 'https:' ? `${cookie}; Secure` : cookie;
 }
 
+// The request as the proxy's steps read it, whatever built it: a Web `Request` has this shape.
+/** A Web `Request` as the core takes it: its body's reader is opened only when it is read. */
+function incomingOf(request) {
+    return {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        openBody: () => request.body?.getReader(),
+    };
+}
+
 const SKETCH_ROWS = 4;
 /** A 32-bit FNV-1a of `text` from `seed`, mixed (murmur3's finalizer) so that every bit counts. */
 function hash(text, seed) {
@@ -4883,7 +4921,8 @@ function resolveOptions(options) {
         maxConcurrentUpstream: integer(options.maxConcurrentUpstream, 'maxConcurrentUpstream', 1, 100_000, 64),
         insecureUpstream,
         redact,
-        fetch: fetchImpl,
+        send: fetchImpl,
+        ownFetch: options.fetch !== undefined,
         logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
     };
 }
@@ -4903,14 +4942,14 @@ async function readBody(request, maxBytes) {
         code: 'too_large',
         message: `the body must be at most ${maxBytes} bytes`,
     };
+    const reader = request.openBody();
+    if (!reader)
+        return { ok: true, text: '' };
     const declared = Number(request.headers.get('content-length'));
     if (declared > maxBytes) {
-        await request.body?.cancel().catch(() => { });
+        await reader.cancel().catch(() => { });
         return tooLarge;
     }
-    if (!request.body)
-        return { ok: true, text: '' };
-    const reader = request.body.getReader();
     const chunks = [];
     let size = 0;
     for (;;) {
@@ -5381,13 +5420,11 @@ function createProxy(options) {
         // Every call in flight ends within one attempt's timeout, giving back its slot.
         if (!outcomes)
             return upstreamBusy(config.timeoutMs, cors);
-        const headers = new Headers(cors);
         const cookie = anonymousIdCookie(request, events[0].user?.anonymous_id);
-        if (cookie)
-            headers.append('Set-Cookie', cookie);
+        const headers = cookie ? { ...cors, 'Set-Cookie': cookie } : cors;
         return batchAnswer(events.map((event) => String(event.event_id)), outcomes, headers);
     }
-    return async (received, conn) => {
+    async function answer(received, conn) {
         // Every adapter passes `/healthz` through, so its answer is decided here, once. Probes come
         // every few seconds: they are not logged, which also keeps them out of the metrics.
         const health = answerHealth(received);
@@ -5398,7 +5435,7 @@ function createProxy(options) {
         let response;
         try {
             // What the proxies in front say is weighed here, once, whatever the adapter.
-            const request = asAddressed(received, conn, config.trustProxy);
+            const request = { ...received, url: addressedUrl(received, conn, config.trustProxy) };
             const clientAddress = clientAddressOf(request, conn, config.trustProxy);
             // The last line of defence: no answer carries either secret, whatever path built it.
             response = await redactBody(await handle(request, clientAddress, log), config.redact);
@@ -5413,7 +5450,14 @@ function createProxy(options) {
             ms: Date.now() - started,
         });
         return response;
-    };
+    }
+    return withCore(async (request, conn) => withBody(await answer(incomingOf(request), conn)), {
+        handle: answer,
+        sendUpstreamThrough(send) {
+            if (!config.ownFetch)
+                config.send = send;
+        },
+    });
 }
 
-export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, DEFAULT_API_URL as d, APIS as e, errorBody as f, silentLogger as g, consoleLogger as h, ANONYMOUS_ID_COOKIE as i, json as j, memoryRateLimitStore as m, parseTrustProxy as p, readBody as r, secretRedactor as s, validateConversion as v };
+export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, coreOf as d, withCore as e, DEFAULT_API_URL as f, APIS as g, errorBody as h, incomingOf as i, json as j, bodyTextOf as k, silentLogger as l, consoleLogger as m, ANONYMOUS_ID_COOKIE as n, memoryRateLimitStore as o, parseTrustProxy as p, readBody as r, secretRedactor as s, validateConversion as v, withBody as w };

@@ -1,0 +1,31 @@
+'use strict';
+
+var createProxy = require('./shared-Ba-nh4Dx.cjs');
+
+/**
+ * `handler` served the way every server of this package with one endpoint serves it (the
+ * Worker, `whop-pixel proxy`): `path` (matched exactly, any query string) and `/healthz` go to
+ * `handler`, which answers the health check itself; any other path is `404 not_found`. It only
+ * routes, so it keeps the core `handler` carries (see `core-entry.ts`).
+ */
+function atPath(path, handler) {
+    const elsewhere = (url) => {
+        const { pathname } = new URL(url);
+        return pathname !== path && pathname !== '/healthz'
+            ? createProxy.problem(404, 'not_found', `no route; the conversions endpoint is ${path}`)
+            : undefined;
+    };
+    const routed = async (request, conn) => {
+        const notFound = elsewhere(request.url);
+        return notFound ? createProxy.withBody(notFound) : handler(request, conn);
+    };
+    const core = createProxy.coreOf(handler);
+    if (!core)
+        return routed;
+    return createProxy.withCore(routed, {
+        handle: async (incoming, conn) => elsewhere(incoming.url) ?? core.handle(incoming, conn),
+        sendUpstreamThrough: core.sendUpstreamThrough,
+    });
+}
+
+exports.atPath = atPath;

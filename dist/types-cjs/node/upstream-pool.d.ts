@@ -1,0 +1,2 @@
+import type { UpstreamSend } from '../proxy/upstream.js';
+export declare const sendThroughPool: UpstreamSend;

@@ -1,0 +1,19 @@
+import type { ConnInfo } from './client-address.js';
+import type { Incoming } from './incoming.js';
+import type { ProxyHandler } from './types.js';
+import type { UpstreamSend } from './upstream.js';
+/**
+ * The proxy's own way in, for an adapter that can skip the Web objects a `ProxyHandler` takes: the
+ * Node adapter hands the socket's request over as an {@link Incoming} (no `Request`, no Web
+ * stream) and sends upstream through a keep-alive pool instead of `fetch`. Both decide nothing:
+ * the steps and their policy are the same as through the handler.
+ */
+export interface ProxyCore {
+    handle(incoming: Incoming, conn?: ConnInfo): Promise<Response>;
+    /** Sends upstream through `send` from now on, unless the options named their own `fetch`. */
+    sendUpstreamThrough(send: UpstreamSend): void;
+}
+/** `handler`, carrying `core` for the adapters that use it. */
+export declare function withCore(handler: ProxyHandler, core: ProxyCore): ProxyHandler;
+/** The core a handler carries: one `createProxy` made (or a wrapper that only routes); else undefined. */
+export declare function coreOf(handler: ProxyHandler): ProxyCore | undefined;

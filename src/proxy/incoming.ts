@@ -1,0 +1,33 @@
+// The request as the proxy's steps read it, whatever built it: a Web `Request` has this shape.
+
+/** What the proxy's steps read of a request before its body: a `Request` is one. */
+export interface RequestHead {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+}
+
+/** A body read chunk by chunk: a Web stream's reader is one; the Node adapter's reads the socket. */
+export interface BodyReader {
+  read(): Promise<ReadableStreamReadResult<Uint8Array>>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * A request as the core takes it: its head and a way to read its body (undefined: no body). The
+ * public handler makes one of a `Request`; the Node adapter makes one of the socket's request
+ * without building a `Request` or a Web stream (see `core-entry.ts`).
+ */
+export interface Incoming extends RequestHead {
+  openBody(): BodyReader | undefined;
+}
+
+/** A Web `Request` as the core takes it: its body's reader is opened only when it is read. */
+export function incomingOf(request: Request): Incoming {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    openBody: () => request.body?.getReader(),
+  };
+}
