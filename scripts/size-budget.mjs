@@ -28,13 +28,14 @@ export const STUB = (() => {
 })();
 
 /**
- * dist/whop.min.js, gzip -9 bytes: 2,870 measured once cookies are written and removed only on
- * the probed domain (issue 14: -9 B; 2,879 with the Events API's click ids and `fbc`, 2,862
- * before them), rounded up to the next 10. The hard ceiling is 2,900: `timezone` and
+ * dist/whop.min.js, gzip -9 bytes: 2,900 since the queue lives in memory with localStorage as its
+ * write-through copy (issue 16: 2,898, +30 B for about a quarter of a `track` call; 2,868 before,
+ * once cookies were written and removed only on the probed domain, issue 14), rounded up to the
+ * next 10. That is the hard ceiling, 2,900: any new byte must now be paid for elsewhere. `timezone` and
  * `screen_resolution` (65 B together) stay out until the bundle has room for them, and so does
  * a UTM cookie for visitors without storage (issue 14 measured +36 B). Plausible's 2,670 is the goal.
  */
-export const BUNDLE_GZIP_BUDGET = 2870;
+export const BUNDLE_GZIP_BUDGET = 2900;
 /** The minified stub, raw bytes (Whop's own is about 570). */
 export const STUB_BUDGET = 500;
 

@@ -17,7 +17,6 @@ import {
   waitFor,
   within,
 } from './common.mjs';
-import { benchProxyOptions } from './stack.mjs';
 
 const require = createRequire(`${BENCH}package.json`);
 const autocannon = require('autocannon');
@@ -230,58 +229,8 @@ async function measureServer(server, { seconds, rateSeconds, rate, body, headers
   };
 }
 
-/** The handler alone: createProxy with a fake upstream, no sockets, events per second. */
-async function handlerAlone(seconds) {
-  const { createProxy } = await import(`${ROOT}dist/proxy.mjs`);
-  const upstream = async () =>
-    new Response('{"id":"conv_bench0000000000000000"}', {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    });
-  const handler = createProxy({
-    apiKey: MOCK_KEY,
-    companyId: COMPANY_ID,
-    apiUrl: 'http://127.0.0.1:9/api/v1/conversions',
-    fetch: upstream,
-    logger: false,
-    ...benchProxyOptions(),
-  });
-  const rows = [];
-  for (const size of [1, 10, 50]) {
-    let events = 0;
-    let n = 0;
-    let bad = 0;
-    const send = () =>
-      handler(
-        new Request('http://127.0.0.1/whop', {
-          method: 'POST',
-          headers: {
-            'content-type': 'text/plain;charset=UTF-8',
-            origin: 'http://127.0.0.1',
-            'user-agent': CHROME_UA,
-          },
-          body: batchBody(size, `h${n++}`),
-        }),
-        { peer: '203.0.113.7' },
-      );
-    // Warm-up, not counted: first-use builds (bot patterns, UA parser) and JIT.
-    for (const end = performance.now() + 300; performance.now() < end; ) await (await send()).arrayBuffer();
-    const end = performance.now() + seconds * 1000;
-    const start = performance.now();
-    while (performance.now() < end) {
-      const response = await send();
-      if (response.status !== 200) bad++;
-      await response.arrayBuffer();
-      events += size;
-    }
-    const ms = performance.now() - start;
-    rows.push({ size, eventsPerSecond: (events / ms) * 1000, usPerEvent: (ms * 1000) / events, bad });
-  }
-  return rows;
-}
-
 /**
- * @param {{ seconds: number, rateSeconds: number, rate: number, soakSeconds: number, handlerSeconds: number }} o
+ * @param {{ seconds: number, rateSeconds: number, rate: number, soakSeconds: number }} o
  */
 export async function measureThroughput(o) {
   const stops = [];
@@ -353,14 +302,13 @@ export async function measureThroughput(o) {
       soakNon2xx += run.non2xx;
       await sample(`after ${Math.round((o.soakSeconds * i) / slices) + 2} s`);
     }
-    const handler = await handlerAlone(o.handlerSeconds);
-    return report(results, samples, soakNon2xx, handler, o);
+    return report(results, samples, soakNon2xx, o);
   } finally {
     for (const stop of stops) stop();
   }
 }
 
-function report(results, samples, soakNon2xx, handler, o) {
+function report(results, samples, soakNon2xx, o) {
   const bare = results.find((r) => r.key === 'bare');
   const proxy = results.find((r) => r.key === 'proxy');
   const ratio = proxy.rps / bare.rps;
@@ -413,13 +361,6 @@ function report(results, samples, soakNon2xx, handler, o) {
     `${int(samples.at(-1).events)} events in ${o.soakSeconds + 2} s (the 1 M of the issue would take ` +
       `~${int((1e6 / Math.max(1, samples.at(-1).events)) * (o.soakSeconds + 2))} s here, beyond the run's budget); ` +
       `heap change from first to last sample: ${fmt(growth / 2 ** 20, 1)} MB; non-2xx answers: ${soakNon2xx}.`,
-    '',
-    'The handler alone (createProxy with a fake upstream `fetch`, no sockets, one request at a time):',
-    '',
-    table(
-      ['events per request', 'events/s', 'µs per event', 'non-200'],
-      handler.map((h) => [h.size, int(h.eventsPerSecond), fmt(h.usPerEvent, 1), h.bad]),
-    ),
   ].join('\n');
-  return { results, samples, handler, ratio, addedP99, addedP50, markdown };
+  return { results, samples, ratio, addedP99, addedP50, markdown };
 }

@@ -120,6 +120,22 @@ export function standInStorage(how: { failWrites?: boolean; failReads?: boolean 
 }
 
 /**
+ * localStorage as several tabs of one origin share it: a stand-in whose every write is announced
+ * with a `storage` event, as a browser tells each other tab (here, every tracker on the page
+ * plays a tab). Returns the stand-in, whose methods tests may spy on.
+ */
+export function sharedStorage() {
+  const area = standInStorage();
+  const write = area.setItem;
+  area.setItem = (key: string, value: string) => {
+    write(key, value);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+  };
+  replaceStorage(() => area);
+  return area;
+}
+
+/**
  * Replaces `window.localStorage` (and `sessionStorage` with `both`) by what `get` returns or
  * throws; `isolate()` puts the real ones back after the test.
  */

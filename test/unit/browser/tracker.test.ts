@@ -13,7 +13,10 @@ import {
   fakeProxy,
   isolate,
   json,
+  replaceStorage,
   type Sent,
+  sharedStorage,
+  standInStorage,
   storedQueue,
   tick,
   visit,
@@ -538,19 +541,43 @@ describe('identify', () => {
 });
 
 describe('delivery', () => {
-  it('writes the event to the persisted queue before sending, and removes it once confirmed', async () => {
-    let queuedWhenSent: unknown[] = [];
-    const calls = fakeProxy((event) => {
-      queuedWhenSent = storedQueue().map((i) => i.i);
-      return accepted(event);
-    });
+  it('stores the event, leased while its request is out, before track returns; removes it once confirmed', async () => {
+    const calls = fakeProxy();
     const core = start();
     const id = core.track('lead');
-    expect(storedQueue().map((i) => i.i)).toEqual([id]);
-    await tick();
     expect(calls).toHaveLength(1);
-    expect(queuedWhenSent).toEqual([id]);
+    expect(storedQueue().map((i) => [i.i, i.l])).toEqual([[id, Date.now() + 15_000]]);
+    await tick();
     expect(storedQueue()).toEqual([]);
+  });
+
+  it('writes the queue once per track, and reads storage again only after another tab wrote it', async () => {
+    fakeProxy(() => new Promise(() => {}));
+    const area = standInStorage();
+    replaceStorage(() => area);
+    const core = start();
+    const writes = vi.spyOn(area, 'setItem');
+    const reads = vi.spyOn(area, 'getItem');
+    const queueCalls = (spy: typeof reads | typeof writes) =>
+      spy.mock.calls.filter(([key]) => key === '_whop_q');
+    core.track('lead');
+    core.track('lead');
+    expect(queueCalls(writes)).toHaveLength(2);
+    expect(queueCalls(reads)).toHaveLength(0);
+    // Another tab queued an event: the storage event says so, and the next flush reads it.
+    const other = {
+      i: 'evt_other_tab',
+      e: '{"event_name":"lead","event_id":"evt_other_tab"}',
+      t: Date.now(),
+    };
+    const stored = JSON.parse(area.getItem('_whop_q')!);
+    area.setItem('_whop_q', JSON.stringify([...stored, other]));
+    window.dispatchEvent(new StorageEvent('storage', { key: '_whop_q' }));
+    reads.mockClear();
+    core.track('lead');
+    expect(queueCalls(reads)).toHaveLength(1);
+    expect(storedQueue().map((i) => i.i)).toContain('evt_other_tab');
+    expect(storedQueue()).toHaveLength(4);
   });
 
   it('retries 5xx with backoff, honours Retry-After, and reuses the event_id and event_time', async () => {
@@ -703,6 +730,7 @@ describe('delivery', () => {
   });
 
   it('does not send an event another tab is sending (lease), and takes it over if the lease runs out', async () => {
+    sharedStorage();
     const stuck = fakeProxy(() => new Promise(() => {}));
     const tabA = start();
     const id = tabA.track('lead');
