@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-Ba-nh4Dx.cjs');
-var server = require('./shared-Cln74MQH.cjs');
-require('./shared--5itKke1.cjs');
+var createProxy = require('./shared-CKUV1mfm.cjs');
+var server = require('./shared-DugvmPZ6.cjs');
+require('./shared-V16T3JUE.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

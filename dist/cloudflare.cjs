@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared--5itKke1.cjs');
+var atPath = require('./shared-V16T3JUE.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-Chg_Mka-.cjs');
-require('./shared-Ba-nh4Dx.cjs');
+var lazyProxy = require('./shared-Bi5FAt8M.cjs');
+require('./shared-CKUV1mfm.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

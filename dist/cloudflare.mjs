@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-D-LdkBlb.mjs';
+import { a as atPath } from './shared-Dhkow3An.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-0AAbhg8P.mjs';
-import './shared-BY-vPA2a.mjs';
+import { l as lazyProxy } from './shared-XM9Wd2uU.mjs';
+import './shared-BLeqtGGA.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

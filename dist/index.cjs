@@ -1,12 +1,30 @@
 'use strict';
 
+// The first-party cookies both the snippet and the proxy read, so both read them one way. Kept
+// to a name and a plain function: this file is bundled into the browser script.
+/** The first-party cookie that holds the snippet's `anonymous_id` (the proxy re-issues it). */
+/**
+ * The click id at dot-separated position `index` of an ad platform's cookie that starts with
+ * `prefix`, allowing one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]`
+ * (Meta's newer tools append a fifth; the Events API also takes the whole cookie as `fbc`),
+ * `_gcl_aw` = `GCL.<unix seconds>.<gclid>`. The one rule for the snippet and the proxy, kept as
+ * small as the browser script needs: the segments before the id are not checked, and an empty id
+ * comes back as `''` (callers treat it as none).
+ */
+const clickId = (value, prefix, index) => {
+    // `undefined` (no cookie) splits into one word, which no prefix matches.
+    const parts = `${value}`.split('.');
+    if (parts[0] === prefix && parts.length - index < 3)
+        return parts[index];
+};
+
 /**
  * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
- * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
- * take the same body but for the fields marked `only`.
+ * Sources: Whop's API reference for POST /api/v1/conversions ("Create conversion", the default)
+ * and for POST /api/v1/events (its successor). Both take the same body but for the fields marked
+ * `only`.
  */
 /** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
 const EVENT_NAMES = [
@@ -52,19 +70,6 @@ const CURRENCIES = [
     'mkd', 'omr', 'pyg', 'pen', 'qar', 'rwf', 'sar', 'rsd', 'lkr', 'tzs', 'ttd', 'uzs', 'rub', 'btc',
     'cny', 'usdt',
 ];
-
-// Click ids kept by the ad platforms' own first-party cookies, in their documented formats.
-/**
- * The click id at dot-separated position `index` of a cookie that starts with `prefix`, allowing
- * one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]` (Meta's newer tools
- * append a fifth), `_gcl_aw` = `GCL.<unix seconds>.<gclid>`.
- */
-const clickId = (value, prefix, index) => {
-    // `undefined` (no cookie) splits into one word, which no prefix matches.
-    const parts = `${value}`.split('.');
-    if (parts[0] === prefix && parts.length - index < 3)
-        return parts[index];
-};
 
 // A tiny cookie helper instead of js-cookie (859 B gzip; this file costs about 200 B): the
 // snippet only needs get, set with max-age/domain, and remove. Values are written with
@@ -129,6 +134,8 @@ const probeDomain = () => getCookie(PROBE) ||
     }) ||
     '';
 
+// What a page tells us about the click that brought the visitor: URL parameters, and the ad
+// platforms' cookies. Pure functions, except cookieContext which reads document.cookie.
 /**
  * Default URL parameters read as a context key besides its own name. For the ad ids, the names
  * used in Meta (`campaign_id={{campaign.id}}`), Google ValueTrack (`{campaignid}`, `{adgroupid}`)
@@ -250,9 +257,9 @@ const formUser = (formElement) => {
     return user;
 };
 /**
- * Whether a submit event (seen on window, after the page's own handlers) is a submission to
- * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
- * lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
+ * Whether a submit event (seen on the document, after the page's own handlers on the form) is
+ * a submission to track. The browser fires none for an invalid form unless `novalidate` or
+ * `formnovalidate` lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
  * invalid form is the page's own validation saying no; a stopped valid one is a form the page
  * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */
@@ -343,7 +350,7 @@ const store = (key, value, session) => {
 };
 
 // The bridge to Whop's own pixel (`window.whop.track`, its `_wuid` visitor id) on pages that carry
-// both. Facts: shared/whop-pixel-and-events-api.md. The inline stub (src/stub.ts) makes the
+// both, as Whop's pixel and Events API documentation describe them. The inline stub (src/stub.ts) makes the
 // global one callable object over Whop's; this file does what can wait for whop.min.js.
 /**
  * Whop's visitor id, `wuid_…`: the `_wuid` cookie, else the copy Whop keeps in localStorage under

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-Ba-nh4Dx.cjs');
-var lazyProxy = require('./shared-Chg_Mka-.cjs');
+var createProxy = require('./shared-CKUV1mfm.cjs');
+var lazyProxy = require('./shared-Bi5FAt8M.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

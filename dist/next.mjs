@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-BY-vPA2a.mjs';
-import { l as lazyProxy } from './shared-0AAbhg8P.mjs';
+import { c as createProxy } from './shared-BLeqtGGA.mjs';
+import { l as lazyProxy } from './shared-XM9Wd2uU.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

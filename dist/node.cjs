@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-Cln74MQH.cjs');
-var createProxy = require('./shared-Ba-nh4Dx.cjs');
-require('./shared--5itKke1.cjs');
+var server = require('./shared-DugvmPZ6.cjs');
+var createProxy = require('./shared-CKUV1mfm.cjs');
+require('./shared-V16T3JUE.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

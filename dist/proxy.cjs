@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Ba-nh4Dx.cjs');
+var createProxy = require('./shared-CKUV1mfm.cjs');
 
 function read(env, name) {
     const value = env[name];

@@ -1,7 +1,8 @@
 // What a page tells us about the click that brought the visitor: URL parameters, and the ad
 // platforms' cookies. Pure functions, except cookieContext which reads document.cookie.
+
+import { clickId } from '../schema/cookies.js';
 import type { ConversionContext } from '../schema/types.js';
-import { clickId } from './click-ids.js';
 import { getCookie } from './cookies.js';
 
 type ContextKey = keyof ConversionContext;

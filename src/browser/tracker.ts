@@ -2,6 +2,7 @@
 // delivery through the persisted queue. Nothing runs until `init`; every way in is guarded so
 // the host page never sees an exception from here.
 
+import { clickId } from '../schema/cookies.js';
 import { CUSTOM_NAME_MAX } from '../schema/fields.js';
 import type {
   Api,
@@ -19,7 +20,6 @@ import {
   PARAM_NAMES,
   type ParamNames,
 } from './capture.js';
-import { clickId } from './click-ids.js';
 import { getCookie, PROBE, probeDomain, removeCookie, setCookie } from './cookies.js';
 import { LEAN } from './edition.js';
 import { formUser, submits } from './forms.js';
@@ -58,8 +58,8 @@ export interface InitOptions {
 
 /**
  * Body fields a `track` call may set: the API body without `event_name` (one schema, no second
- * list). The tracker fills `url`, `referrer_url`, `event_time` (when `track` was called),
- * `event_id` (reused on every retry) and `action_source: 'website'`; what is given wins.
+ * list). The tracker fills `url`, `referrer_url`, `event_time` (when `track` was called) and
+ * `event_id` (reused on every retry), the proxy `action_source: 'website'`; what is given wins.
  * `context` and `user` are merged over what the snippet captured and `identify()` gave;
  * `context.ip_address` is never sent from a browser.
  */

@@ -1,5 +1,5 @@
 // The bridge to Whop's own pixel (`window.whop.track`, its `_wuid` visitor id) on pages that carry
-// both. Facts: shared/whop-pixel-and-events-api.md. The inline stub (src/stub.ts) makes the
+// both, as Whop's pixel and Events API documentation describe them. The inline stub (src/stub.ts) makes the
 // global one callable object over Whop's; this file does what can wait for whop.min.js.
 
 import type { Api, ConversionInput } from '../schema/types.js';

@@ -1,4 +1,4 @@
-import { ANONYMOUS_ID_COOKIE, fbclidFromFbc } from '../schema/cookies.js';
+import { ANONYMOUS_ID_COOKIE, clickId } from '../schema/cookies.js';
 import { ACCOUNT_FIELDS, CONTEXT_FIELDS, COOKIE_CONTEXT_FIELDS, USER_FIELDS } from '../schema/fields.js';
 import type {
   Api,
@@ -31,6 +31,9 @@ export interface Enriched {
   body: UpstreamBody;
   dropped: number;
 }
+
+/** The fbclid in an `_fbc` value, by the snippet's one rule; undefined for none or an empty one. */
+const fbclidOf = (fbc: string | undefined) => clickId(fbc, 'fb', 3) || undefined;
 
 // A BCP 47 tag as browsers send it first in Accept-Language (`en-US`, `zh-Hant-TW`).
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
@@ -88,12 +91,12 @@ export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enrich
       context[key] = value;
   }
   if (!context.fbclid) {
-    const fbclid = fbclidFromFbc(context.fbc ?? cookies.get(CONTEXT_FIELDS.fbc.cookie));
+    const fbclid = fbclidOf(context.fbc ?? cookies.get(CONTEXT_FIELDS.fbc.cookie));
     if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid.max) context.fbclid = fbclid;
   }
   // One click, not two: an `_fbc` written before the page's newer fbclid (the snippet rewrites
   // it only once consent allows) would credit the older ad.
-  if (context.fbc && fbclidFromFbc(context.fbc) !== context.fbclid) delete context.fbc;
+  if (context.fbc && fbclidOf(context.fbc) !== context.fbclid) delete context.fbc;
   if (facts.clientAddress) context.ip_address = facts.clientAddress;
   if (facts.userAgent) context.user_agent = facts.userAgent.slice(0, CONTEXT_FIELDS.user_agent.max);
   if (events) {

@@ -4,7 +4,6 @@
 // a test may kill and start again on the same port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import {
   Agent,
   createServer,
@@ -12,13 +11,11 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { type MockApiServer, startMockApi } from '../../src/node/index.js';
+import { ROOT, sendFile } from './static-files.js';
 
-/** The repository root. */
-export const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.mjs');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 /** A stand-in token: the mock accepts only this. `sk_…`, so the static leak scan looks for it too. */
 export const API_KEY = 'sk_e2e_reliability_stand_in_token';
 export const COMPANY_ID = 'biz_e2e';
@@ -38,13 +35,6 @@ export interface Pages {
   close(): Promise<void>;
 }
 
-function file(pathname: string): string | undefined {
-  const path = normalize(decodeURIComponent(pathname));
-  if (path.includes('..')) return undefined;
-  if (path.startsWith('/dist/')) return join(ROOT, path);
-  return join(ROOT, 'examples', 'plain-html', path === '/' ? 'index.html' : path);
-}
-
 /**
  * Serves examples/plain-html and dist/ on 127.0.0.1 (random port); `/whop` goes to `whop`.
  * `cacheable`: pages and script may be kept for ten minutes, so a browser that loaded them once
@@ -54,20 +44,9 @@ export async function servePages(whop: Listener, cacheable = false): Promise<Pag
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://site');
     if (pathname === '/whop') return whop(req, res);
-    const path = file(pathname);
-    try {
-      if (!path) throw new Error('outside the site');
-      const body = await readFile(path);
-      // Form posts land on the page they name, as on a static host with a form handler.
-      req.resume();
-      res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': cacheable ? 'max-age=600' : 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+    await sendFile(req, res, pathname, {
+      headers: { 'cache-control': cacheable ? 'max-age=600' : 'no-store' },
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

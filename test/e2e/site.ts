@@ -1,14 +1,11 @@
 // The e2e site, arranged as in production: one origin serves the example pages, the built
 // snippet under /dist/, and the proxy at /whop, which forwards to the mock Whop API.
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { type MockApiServer, startMockApi, toNodeHandler } from '../../src/node/index.js';
 import { createProxy } from '../../src/proxy/index.js';
 import type { Api } from '../../src/schema/types.js';
+import { CONTENT_TYPES, sendFile } from './static-files.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 /** A stand-in token: the mock accepts only this; it is not a real key. */
 const API_KEY = 'e2e_test_token_not_a_secret';
 
@@ -73,13 +70,6 @@ export interface Site {
   close(): Promise<void>;
 }
 
-function file(pathname: string): string | undefined {
-  const path = normalize(decodeURIComponent(pathname));
-  if (path.includes('..')) return undefined;
-  if (path.startsWith('/dist/')) return join(ROOT, path);
-  return join(ROOT, 'examples', 'plain-html', path === '/' ? 'index.html' : path);
-}
-
 /** The HTML with `script` first in its head (or first of all, without a head). */
 function early(html: string, script: string): string {
   if (!script) return html;
@@ -127,19 +117,9 @@ export async function startSite(api: Api = 'conversions', options: SiteOptions =
     if (pathname === '/favicon.ico') return res.writeHead(204).end();
     await holds.get(pathname);
     const page = pages.get(pathname);
-    if (page !== undefined) return res.writeHead(200, { 'content-type': TYPES['.html'] }).end(html(page));
-    const path = file(pathname);
-    try {
-      if (!path) throw new Error('outside the site');
-      const body = await readFile(path);
-      // Form posts land on the page they name, as on a static host with a form handler.
-      req.resume();
-      const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type });
-      res.end(type === TYPES['.html'] ? html(body.toString('utf8')) : body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+    if (page !== undefined)
+      return res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] }).end(html(page));
+    await sendFile(req, res, pathname, { html });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;

@@ -27,8 +27,8 @@ export interface InitOptions {
 }
 /**
  * Body fields a `track` call may set: the API body without `event_name` (one schema, no second
- * list). The tracker fills `url`, `referrer_url`, `event_time` (when `track` was called),
- * `event_id` (reused on every retry) and `action_source: 'website'`; what is given wins.
+ * list). The tracker fills `url`, `referrer_url`, `event_time` (when `track` was called) and
+ * `event_id` (reused on every retry), the proxy `action_source: 'website'`; what is given wins.
  * `context` and `user` are merged over what the snippet captured and `identify()` gave;
  * `context.ip_address` is never sent from a browser.
  */

@@ -2,9 +2,9 @@
  * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
- * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
- * take the same body but for the fields marked `only`.
+ * Sources: Whop's API reference for POST /api/v1/conversions ("Create conversion", the default)
+ * and for POST /api/v1/events (its successor). Both take the same body but for the fields marked
+ * `only`.
  */
 /** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
 export declare const APIS: readonly ["conversions", "events"];

@@ -14,9 +14,9 @@ export declare const userField: (attribute: unknown) => UserKey | undefined;
  */
 export declare const formUser: (formElement: HTMLFormElement) => ConversionUser;
 /**
- * Whether a submit event (seen on window, after the page's own handlers) is a submission to
- * track. The browser fires none for an invalid form unless `novalidate` or `formnovalidate`
- * lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
+ * Whether a submit event (seen on the document, after the page's own handlers on the form) is
+ * a submission to track. The browser fires none for an invalid form unless `novalidate` or
+ * `formnovalidate` lets it through, and then it submits. So only a stopped event can be a refusal: a stopped
  * invalid form is the page's own validation saying no; a stopped valid one is a form the page
  * sends itself. Validity is checked only then, as checking fires `invalid` events.
  */

@@ -76,6 +76,14 @@ describe('enrich: a caller body as the exact upstream body', () => {
     expect(events.body.context).toMatchObject({ fbc: FBC, fbclid: 'IwAR0abc' });
   });
 
+  it("reads _fbc by the snippet's one rule (schema/cookies.ts), and takes an empty click id for none", () => {
+    // The time segment is not checked, in the browser or here: the same cookie gives the same click.
+    const odd = enrich(lead(), facts({ cookieHeader: '_fbc=fb.1.x.IwAR_odd' }));
+    expect(odd.body.context).toMatchObject({ fbclid: 'IwAR_odd' });
+    const empty = enrich(lead(), facts({ api: 'events', cookieHeader: '_fbc=fb.1.1596403881668.' }));
+    expect(empty.body.context).not.toHaveProperty('fbclid');
+  });
+
   it('sends one click, not two: an fbc of another click than the fbclid is left out', () => {
     const { body } = enrich(lead({ context: { fbclid: 'IwAR_new', fbc: FBC } }), facts({ api: 'events' }));
     expect(body.context).toMatchObject({ fbclid: 'IwAR_new' });

@@ -2353,20 +2353,27 @@ function deliverer(config) {
 /** The first-party cookie that holds the snippet's `anonymous_id` (the proxy re-issues it). */
 const ANONYMOUS_ID_COOKIE = '_whop_aid';
 /**
- * The fbclid inside Meta's `_fbc` cookie (sent to the Events API as `fbc`). The rule, exactly:
- * `fb.<digits>.<digits>.<fbclid>`, optionally followed by one more `.<segment>` (Meta's newer tools
- * append one, which may be empty); `<fbclid>` is one or more characters other than `.`. Anything
- * else, no value included, yields undefined.
+ * The click id at dot-separated position `index` of an ad platform's cookie that starts with
+ * `prefix`, allowing one optional trailing segment: `_fbc` = `fb.<i>.<ms>.<fbclid>[.<extra>]`
+ * (Meta's newer tools append a fifth; the Events API also takes the whole cookie as `fbc`),
+ * `_gcl_aw` = `GCL.<unix seconds>.<gclid>`. The one rule for the snippet and the proxy, kept as
+ * small as the browser script needs: the segments before the id are not checked, and an empty id
+ * comes back as `''` (callers treat it as none).
  */
-const fbclidFromFbc = (fbc) => (/^fb\.\d+\.\d+\.([^.]+)(?:\.[^.]*)?$/.exec(fbc || '') || [])[1];
+const clickId = (value, prefix, index) => {
+    // `undefined` (no cookie) splits into one word, which no prefix matches.
+    const parts = `${value}`.split('.');
+    if (parts[0] === prefix && parts.length - index < 3)
+        return parts[index];
+};
 
 /**
  * The bodies of Whop's two server APIs as data — the single source of truth.
  * Types (./types.ts) and the runtime validator (./validate.ts) are both derived
  * from these tables; no other file lists field names.
- * Sources: shared/whop-conversions-api.md (POST /api/v1/conversions, "Create conversion", the
- * default) and shared/whop-pixel-and-events-api.md (POST /api/v1/events, its successor). Both
- * take the same body but for the fields marked `only`.
+ * Sources: Whop's API reference for POST /api/v1/conversions ("Create conversion", the default)
+ * and for POST /api/v1/events (its successor). Both take the same body but for the fields marked
+ * `only`.
  */
 /** Whop's server APIs the proxy speaks: `conversions` (the default) or `events`. */
 const APIS = ['conversions', 'events'];
@@ -2582,6 +2589,8 @@ function parseCookieHeader(header) {
     return cookies;
 }
 
+/** The fbclid in an `_fbc` value, by the snippet's one rule; undefined for none or an empty one. */
+const fbclidOf = (fbc) => clickId(fbc, 'fb', 3) || undefined;
 // A BCP 47 tag as browsers send it first in Accept-Language (`en-US`, `zh-Hant-TW`).
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The visitor's preferred language: the first tag of `Accept-Language`, if it is one. */
@@ -2631,13 +2640,13 @@ function enrich(input, facts) {
             context[key] = value;
     }
     if (!context.fbclid) {
-        const fbclid = fbclidFromFbc(context.fbc ?? cookies.get(CONTEXT_FIELDS.fbc.cookie));
+        const fbclid = fbclidOf(context.fbc ?? cookies.get(CONTEXT_FIELDS.fbc.cookie));
         if (fbclid && fbclid.length <= CONTEXT_FIELDS.fbclid.max)
             context.fbclid = fbclid;
     }
     // One click, not two: an `_fbc` written before the page's newer fbclid (the snippet rewrites
     // it only once consent allows) would credit the older ad.
-    if (context.fbc && fbclidFromFbc(context.fbc) !== context.fbclid)
+    if (context.fbc && fbclidOf(context.fbc) !== context.fbclid)
         delete context.fbc;
     if (facts.clientAddress)
         context.ip_address = facts.clientAddress;

@@ -1,5 +1,5 @@
-import { A as API_PATHS, w as withBody, b as problem, j as json, g as APIS, r as readBody, i as incomingOf, H as HOST, h as errorBody, v as validateConversion, d as coreOf, k as bodyTextOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-BY-vPA2a.mjs';
-import { a as atPath } from './shared-D-LdkBlb.mjs';
+import { A as API_PATHS, w as withBody, b as problem, j as json, g as APIS, r as readBody, i as incomingOf, H as HOST, h as errorBody, v as validateConversion, d as coreOf, k as bodyTextOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-BLeqtGGA.mjs';
+import { a as atPath } from './shared-Dhkow3An.mjs';
 import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
 import { Pool } from 'undici';

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-Ba-nh4Dx.cjs');
-var atPath = require('./shared--5itKke1.cjs');
+var createProxy = require('./shared-CKUV1mfm.cjs');
+var atPath = require('./shared-V16T3JUE.cjs');
 var promClient = require('prom-client');
 var node_http = require('node:http');
 var undici = require('undici');
