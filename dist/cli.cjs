@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-CKUV1mfm.cjs');
-var server = require('./shared-DugvmPZ6.cjs');
-require('./shared-V16T3JUE.cjs');
+var createProxy = require('./shared-MMrT59J1.cjs');
+var server = require('./shared-D5b6BkxT.cjs');
+require('./shared-CyLI_1aT.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-V16T3JUE.cjs');
+var atPath = require('./shared-CyLI_1aT.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-Bi5FAt8M.cjs');
-require('./shared-CKUV1mfm.cjs');
+var lazyProxy = require('./shared-B7wd0W9R.cjs');
+require('./shared-MMrT59J1.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

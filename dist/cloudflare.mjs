@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-Dhkow3An.mjs';
+import { a as atPath } from './shared-BBi1oFpx.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-XM9Wd2uU.mjs';
-import './shared-BLeqtGGA.mjs';
+import { l as lazyProxy } from './shared-DoEXOjgL.mjs';
+import './shared-C7RcDtZn.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

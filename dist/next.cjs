@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-CKUV1mfm.cjs');
-var lazyProxy = require('./shared-Bi5FAt8M.cjs');
+var createProxy = require('./shared-MMrT59J1.cjs');
+var lazyProxy = require('./shared-B7wd0W9R.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

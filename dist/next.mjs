@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-BLeqtGGA.mjs';
-import { l as lazyProxy } from './shared-XM9Wd2uU.mjs';
+import { c as createProxy } from './shared-C7RcDtZn.mjs';
+import { l as lazyProxy } from './shared-DoEXOjgL.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

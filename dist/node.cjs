@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-DugvmPZ6.cjs');
-var createProxy = require('./shared-CKUV1mfm.cjs');
-require('./shared-V16T3JUE.cjs');
+var server = require('./shared-D5b6BkxT.cjs');
+var createProxy = require('./shared-MMrT59J1.cjs');
+require('./shared-CyLI_1aT.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

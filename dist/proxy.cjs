@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-CKUV1mfm.cjs');
+var createProxy = require('./shared-MMrT59J1.cjs');
 
 function read(env, name) {
     const value = env[name];

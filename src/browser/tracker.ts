@@ -159,9 +159,12 @@ export const createCore = (landing: { u?: unknown }): Core => {
   let leaving: boolean | undefined;
   let held: Item[] = [];
   /**
-   * The queue as this tab last read or wrote it; localStorage is its write-through copy, read
-   * again only once another tab wrote it (the `storage` event). Reading and parsing the whole
-   * queue on every `track` and answer cost most of a `track` call.
+   * The queue as this tracker last read or wrote it; localStorage is its write-through copy, read
+   * again once another tab wrote it (the `storage` event) and whenever the page comes into view
+   * (`pageshow`, `visibilitychange`: a page restored from the back/forward cache missed the writes
+   * made meanwhile). Reading and parsing the whole queue on every `track` and answer cost most of
+   * a `track` call. One tracker per page: a second one keeps its own copy, and the storage event
+   * does not reach the page that wrote.
    */
   let q: Item[] | null | undefined | 0;
   const early: (() => void)[] = [];
@@ -395,14 +398,18 @@ export const createCore = (landing: { u?: unknown }): Core => {
     capture();
     // On window (the global object): visibilitychange bubbles up to it.
     const on = (type: string, fn: (event: Event) => unknown) => addEventListener(type, guard(fn));
-    on('pagehide', () => flush(0, true));
-    on('visibilitychange', () => flush(0, document.hidden));
-    // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
-    on('pageshow', () => flush());
-    on('online', flush);
-    on('popstate', () => capture());
     // Another tab wrote storage (the queue, most likely): read the queue again when next needed.
     on('storage', () => (q = 0));
+    on('pagehide', () => flush(0, true));
+    // Each reads the queue from storage again first (`q = 0`, passed as flush's first argument,
+    // which it reads as `online`: 0 is not).
+    // biome-ignore lint/suspicious/noAssignInExpressions: a block costs bytes in whop.min.js
+    on('visibilitychange', () => flush((q = 0), document.hidden));
+    // Also on the first pageshow, harmlessly: what is leased or waiting stays put.
+    // biome-ignore lint/suspicious/noAssignInExpressions: as above
+    on('pageshow', () => flush((q = 0)));
+    on('popstate', () => capture());
+    on('online', flush);
     // On the document: a page's own handler there that stops propagation (jQuery's
     // `return false`) still lets this one run.
     document.addEventListener(

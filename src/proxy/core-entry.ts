@@ -16,7 +16,7 @@ export interface ProxyCore {
 }
 
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
-const CORE = Symbol.for('whop-pixel.core');
+const CORE = Symbol.for('whop-pixel.core.1');
 
 /** `handler`, carrying `core` for the adapters that use it. */
 export function withCore(handler: ProxyHandler, core: ProxyCore): ProxyHandler {

@@ -5,28 +5,32 @@ import type { UpstreamResult } from './upstream.js';
 export type HeaderRecord = Record<string, string>;
 
 /**
- * The body of each answer the package builds, kept as text beside a bodiless `Response`: on
- * Node 20 a body's Web stream is most of what a `Response` costs, and the Node adapter writes the
- * text itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`.
+ * The body of each answer the package builds, kept as text on a bodiless `Response`: on Node 20 a
+ * body's Web stream is most of what a `Response` costs, and the Node adapter writes the text
+ * itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`. A
+ * registered symbol, not a module's own map: a handler from the package's ESM files must be
+ * readable by the adapter from its CommonJS files (or from another installed copy).
  */
-const bodyTexts = new WeakMap<Response, string>();
+const BODY_TEXT = Symbol.for('whop-pixel.body-text.1');
 
-/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
-export const bodyTextOf = (response: Response): string | undefined => bodyTexts.get(response);
+type WithText = Response & { [BODY_TEXT]?: string };
 
-/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+/** The body text kept on an answer ({@link textAnswer}); undefined for any other response. */
+export const bodyTextOf = (response: Response): string | undefined => (response as WithText)[BODY_TEXT];
+
+/** An answer of `text`, kept on a bodiless `Response` until {@link withBody}. */
 export function textAnswer(text: string, init: ResponseInit): Response {
   const response = new Response(null, init);
-  bodyTexts.set(response, text);
+  Object.defineProperty(response, BODY_TEXT, { value: text });
   return response;
 }
 
 /**
- * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
- * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ * `response` as a complete Web `Response`: with the body kept on it, if any. Every handler that
+ * answers a caller outside the package (the proxy's, the mock API's…) returns through it.
  */
 export function withBody(response: Response): Response {
-  const text = bodyTexts.get(response);
+  const text = bodyTextOf(response);
   return text === undefined ? response : new Response(text, response);
 }
 

@@ -2,13 +2,13 @@ import type { ValidationError } from '../schema/types.js';
 import type { UpstreamResult } from './upstream.js';
 /** Header names and values of an answer: a plain record, cheaper to build than `Headers`. */
 export type HeaderRecord = Record<string, string>;
-/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
+/** The body text kept on an answer ({@link textAnswer}); undefined for any other response. */
 export declare const bodyTextOf: (response: Response) => string | undefined;
-/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+/** An answer of `text`, kept on a bodiless `Response` until {@link withBody}. */
 export declare function textAnswer(text: string, init: ResponseInit): Response;
 /**
- * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
- * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ * `response` as a complete Web `Response`: with the body kept on it, if any. Every handler that
+ * answers a caller outside the package (the proxy's, the mock API's…) returns through it.
  */
 export declare function withBody(response: Response): Response;
 /** A JSON answer, never cached, with `headers` besides its content type. */

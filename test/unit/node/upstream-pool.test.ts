@@ -1,14 +1,16 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sendThroughPool } from '../../../src/node/upstream-pool.js';
 import type { UpstreamInit } from '../../../src/proxy/upstream.js';
 
 let server: Server | undefined;
 afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  const open = server;
   server = undefined;
+  if (!open) return;
+  open.closeAllConnections();
+  await new Promise((resolve) => open.close(resolve));
 });
 
 interface Received {
@@ -98,5 +100,30 @@ describe('sendThroughPool: upstream calls through a keep-alive undici pool', () 
     const call = sendThroughPool(url, init(controller.signal));
     setTimeout(() => controller.abort(), 20);
     await expect(call).rejects.toThrow();
+  });
+});
+
+describe('sendThroughPool: a process that routes HTTP its own way keeps it', () => {
+  const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+  const slot = globalThis as unknown as Record<symbol, unknown>;
+
+  it('goes through fetch when a dispatcher other than the default Agent is installed (an egress proxy)', async () => {
+    const before = slot[GLOBAL_DISPATCHER];
+    class ProxyAgent {}
+    slot[GLOBAL_DISPATCHER] = new ProxyAgent();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('{"id":"conv_via_fetch"}', { status: 200 });
+    });
+    try {
+      const reply = await sendThroughPool('http://127.0.0.1:9/api/v1/conversions', init());
+      expect(reply.status).toBe(200);
+      expect(await reply.text()).toBe('{"id":"conv_via_fetch"}');
+      expect(fetched).toEqual(['http://127.0.0.1:9/api/v1/conversions']);
+    } finally {
+      slot[GLOBAL_DISPATCHER] = before;
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,7 +1,7 @@
 'use strict';
 
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
-const CORE = Symbol.for('whop-pixel.core');
+const CORE = Symbol.for('whop-pixel.core.1');
 /** `handler`, carrying `core` for the adapters that use it. */
 function withCore(handler, core) {
     Object.defineProperty(handler, CORE, { value: core });
@@ -13,25 +13,27 @@ function coreOf(handler) {
 }
 
 /**
- * The body of each answer the package builds, kept as text beside a bodiless `Response`: on
- * Node 20 a body's Web stream is most of what a `Response` costs, and the Node adapter writes the
- * text itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`.
+ * The body of each answer the package builds, kept as text on a bodiless `Response`: on Node 20 a
+ * body's Web stream is most of what a `Response` costs, and the Node adapter writes the text
+ * itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`. A
+ * registered symbol, not a module's own map: a handler from the package's ESM files must be
+ * readable by the adapter from its CommonJS files (or from another installed copy).
  */
-const bodyTexts = new WeakMap();
-/** The body text kept beside an answer ({@link textAnswer}); undefined for any other response. */
-const bodyTextOf = (response) => bodyTexts.get(response);
-/** An answer of `text`, kept beside a bodiless `Response` until {@link withBody}. */
+const BODY_TEXT = Symbol.for('whop-pixel.body-text.1');
+/** The body text kept on an answer ({@link textAnswer}); undefined for any other response. */
+const bodyTextOf = (response) => response[BODY_TEXT];
+/** An answer of `text`, kept on a bodiless `Response` until {@link withBody}. */
 function textAnswer(text, init) {
     const response = new Response(null, init);
-    bodyTexts.set(response, text);
+    Object.defineProperty(response, BODY_TEXT, { value: text });
     return response;
 }
 /**
- * `response` as a complete Web `Response`: with the body kept beside it, if any. Every handler
- * that answers a caller outside the package (the proxy's, the mock API's…) returns through it.
+ * `response` as a complete Web `Response`: with the body kept on it, if any. Every handler that
+ * answers a caller outside the package (the proxy's, the mock API's…) returns through it.
  */
 function withBody(response) {
-    const text = bodyTexts.get(response);
+    const text = bodyTextOf(response);
     return text === undefined ? response : new Response(text, response);
 }
 /** A JSON answer, never cached, with `headers` besides its content type. */
