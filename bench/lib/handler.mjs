@@ -4,7 +4,7 @@
 // a fresh `Request` per call, one call at a time, in interleaved rounds so that both see the same
 // machine. Then a CPU profile of the proxy's one-event loop names where its time goes.
 import { Session } from 'node:inspector/promises';
-import { COMPANY_ID, fmt, int, MOCK_KEY, ROOT, table } from './common.mjs';
+import { COMPANY_ID, fmt, int, MOCK_KEY, median, ROOT, table } from './common.mjs';
 import { benchProxyOptions } from './stack.mjs';
 import { batchBody } from './throughput.mjs';
 
@@ -58,8 +58,6 @@ async function loop(handler, size, ms) {
   }
   return { us: ((performance.now() - start) * 1000) / n, n, bad };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /** The five functions with the most self time in a CPU profile, with their share of the busy time. */
 function topCosts(profile, count = 5) {
