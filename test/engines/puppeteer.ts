@@ -69,8 +69,12 @@ export async function launchPuppeteer(
         async waitForURL(pattern, timeout) {
           await until(
             `a loaded page at ${pattern}`,
-            async () =>
-              pattern.test(page.url()) && (await page.evaluate(() => document.readyState)) === 'complete',
+            // The page's own location: puppeteer's page.url() over WebDriver BiDi misses a
+            // history.pushState in Firefox 140 (it keeps the URL of the last load).
+            async () => {
+              const [href, state] = await page.evaluate(() => [location.href, document.readyState]);
+              return pattern.test(href) && state === 'complete';
+            },
             timeout,
           );
         },
