@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-MMrT59J1.cjs');
-var server = require('./shared-D5b6BkxT.cjs');
-require('./shared-CyLI_1aT.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
+var server = require('./shared-Cx9PfNkm.cjs');
+require('./shared-BsaG0YAB.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-CyLI_1aT.cjs');
+var atPath = require('./shared-BsaG0YAB.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-B7wd0W9R.cjs');
-require('./shared-MMrT59J1.cjs');
+var lazyProxy = require('./shared-BA8Z0RHr.cjs');
+require('./shared-BqQv7oA0.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-BBi1oFpx.mjs';
+import { a as atPath } from './shared-BYWRuXJS.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-DoEXOjgL.mjs';
-import './shared-C7RcDtZn.mjs';
+import { l as lazyProxy } from './shared-B6IVy0kD.mjs';
+import './shared-CCtcPpMv.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

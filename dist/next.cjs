@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-MMrT59J1.cjs');
-var lazyProxy = require('./shared-B7wd0W9R.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
+var lazyProxy = require('./shared-BA8Z0RHr.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-C7RcDtZn.mjs';
-import { l as lazyProxy } from './shared-DoEXOjgL.mjs';
+import { c as createProxy } from './shared-CCtcPpMv.mjs';
+import { l as lazyProxy } from './shared-B6IVy0kD.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

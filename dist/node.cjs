@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-D5b6BkxT.cjs');
-var createProxy = require('./shared-MMrT59J1.cjs');
-require('./shared-CyLI_1aT.cjs');
+var server = require('./shared-Cx9PfNkm.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
+require('./shared-BsaG0YAB.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-MMrT59J1.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
 
 function read(env, name) {
     const value = env[name];

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { HOST } from '../proxy/addressed.js';
 import { coreOf } from '../proxy/core-entry.js';
-import type { BodyReader, RequestHead } from '../proxy/incoming.js';
+import type { BodyReader, HeaderReader, RequestHead } from '../proxy/incoming.js';
 import { bodyTextOf, problem } from '../proxy/responses.js';
 import type { ProxyHandler } from '../proxy/types.js';
 import { bytesReader, nodeBodyReader, readerStream } from './body-reader.js';
@@ -32,24 +32,35 @@ function parsedBody(req: ParsedRequest): Buffer | undefined {
 }
 
 /**
+ * The request's headers as the proxy reads them: Node's parsed headers as they are (no `Headers`
+ * built per request), less those no longer true of the body the handler gets. Node joins a
+ * repeated header as `Headers` does (`Cookie` with `; `), and keeps the first of one that may
+ * appear once (`Host`, `Content-Type`, `User-Agent`…).
+ */
+function headerReader(req: ParsedRequest, reparsed: boolean): HeaderReader {
+  return {
+    get(name) {
+      const key = name.toLowerCase();
+      if (BODY_HEADERS.has(key) || (reparsed && key === 'content-length')) return null;
+      const value = req.headers[key];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+/**
  * The request's head as the proxy reads it: the URL from the socket's scheme and the `Host`
  * header (what the client addressed this server as; the proxy weighs `X-Forwarded-*` itself) and
- * every header but those no longer true of the body the handler gets.
+ * its headers ({@link headerReader}).
  */
 function headOf(req: ParsedRequest, reparsed: boolean): RequestHead {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name.startsWith(':') || BODY_HEADERS.has(name)) continue;
-    if (reparsed && name === 'content-length') continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
   const protocol = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
   const host = HOST.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
   // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
   // the same-origin check would then accept a post from evil.com.
   const path = req.originalUrl ?? req.url ?? '/';
   const url = new URL(`${protocol}://${host}${path.startsWith('/') ? path : `/${path}`}`).href;
-  return { method: req.method ?? 'GET', url, headers };
+  return { method: req.method ?? 'GET', url, headers: headerReader(req, reparsed) };
 }
 
 /** Resolves when `res` can take more data, or is gone. */
@@ -138,7 +149,7 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
       const conn = { peer: req.socket.remoteAddress };
       const response = core
         ? await core.handle({ ...head, openBody: () => reader }, conn)
-        : await handler(toRequest(head, reader, hasBody), conn);
+        : await handler(toRequest(req, head, reader, hasBody), conn);
       if (streamed?.cancelled() || !req.complete) res.setHeader('connection', 'close');
       await writeResponse(res, response);
     })().catch(() => {
@@ -149,8 +160,18 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
 }
 
 /** A Web `Request` of the head and body, for a handler that `createProxy` did not make. */
-function toRequest(head: RequestHead, reader: BodyReader | undefined, hasBody: boolean): Request {
+function toRequest(
+  req: ParsedRequest,
+  head: RequestHead,
+  reader: BodyReader | undefined,
+  hasBody: boolean,
+): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(':') || head.headers.get(name) === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
   const body = reader ? readerStream(reader) : hasBody ? new Uint8Array() : undefined;
-  const init = { method: head.method, headers: head.headers, body, duplex: 'half' };
+  const init = { method: head.method, headers, body, duplex: 'half' };
   return new Request(head.url, init as RequestInit);
 }

@@ -1,5 +1,5 @@
 import { CLOUDFLARE_IPS } from './cloudflare-ips.js';
-import type { RequestHead } from './incoming.js';
+import type { HeaderReader, RequestHead } from './incoming.js';
 
 /**
  * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
@@ -305,7 +305,7 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
  * trusted proxy writes is read: the proxy passes the other one on as the client wrote it, so
  * falling back to it (or preferring it) would let the client choose its address.
  */
-function forwardedChain(headers: Headers, header: Header): string[] {
+function forwardedChain(headers: HeaderReader, header: Header): string[] {
   if (header !== 'forwarded') return headers.get(header)?.split(',') ?? [];
   const forwarded = headers.get('forwarded');
   if (forwarded === null) return [];
@@ -341,7 +341,7 @@ export interface ClientAddressInput {
   /** The connection's remote address (`socket.remoteAddress`); undefined where the runtime has none. */
   peer: string | undefined;
   /** The request headers. */
-  headers: Headers;
+  headers: HeaderReader;
   /** Which proxies may be believed; default `false`. See {@link TrustProxy}. */
   trustProxy?: TrustProxy;
 }

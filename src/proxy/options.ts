@@ -5,7 +5,7 @@ import { consoleLogger, type Logger, silentLogger } from './logger.js';
 import { type BucketLimit, memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
 import { type Redact, secretRedactor } from './redact.js';
 import type { ProxyOptions } from './types.js';
-import type { UpstreamSend } from './upstream.js';
+import { fetchSender, type UpstreamSend } from './upstream.js';
 
 /** Whop's production host. */
 const WHOP_API_ORIGIN = 'https://api.whop.com';
@@ -253,7 +253,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     maxConcurrentUpstream: integer(options.maxConcurrentUpstream, 'maxConcurrentUpstream', 1, 100_000, 64),
     insecureUpstream,
     redact,
-    send: fetchImpl,
+    send: fetchSender(fetchImpl),
     ownFetch: options.fetch !== undefined,
     logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
   };

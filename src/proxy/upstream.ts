@@ -20,24 +20,55 @@ export interface UpstreamResult {
   reason?: string;
 }
 
-/** What the proxy reads of Whop's answer to one call: a `Response` is one. */
-export interface UpstreamReply {
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-/** What one upstream call is made of. */
-export interface UpstreamInit {
-  method: 'POST';
+/** One call to Whop: its headers and body, and how long it may take in all, its answer read. */
+export interface UpstreamCall {
   headers: Record<string, string>;
   body: string;
-  redirect: 'manual';
-  signal: AbortSignal;
+  timeoutMs: number;
 }
 
-/** Makes one upstream call: `fetch` is one; the Node entry's keep-alive pool is another. */
-export type UpstreamSend = (url: string, init: UpstreamInit) => Promise<UpstreamReply>;
+/** Whop's answer to one call, read whole. */
+export interface UpstreamAnswer {
+  status: number;
+  text: string;
+  /** The `Retry-After` header; null when absent. */
+  retryAfter: string | null;
+}
+
+/**
+ * Makes one upstream call: a `POST` that follows no redirect (a 3xx is answered, and the Bearer
+ * token goes nowhere else), its answer read whole within `timeoutMs` (a server can stall after
+ * the headers). Rejects on a network error, and with an error named `TimeoutError` when the time
+ * ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
+ */
+export type UpstreamSend = (url: string, call: UpstreamCall) => Promise<UpstreamAnswer>;
+
+/** The rejection of a call whose time ran out. */
+export const timeoutError = (ms: number): Error =>
+  Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError' });
+
+/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+export function fetchSender(fetchImpl: typeof fetch): UpstreamSend {
+  return async (url, { headers, body, timeoutMs }) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await fetchImpl(url, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual',
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
+    } catch (error) {
+      throw controller.signal.aborted ? timeoutError(timeoutMs) : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
 
 export interface UpstreamConfig {
   apiUrl: string;
@@ -60,12 +91,14 @@ const BUDGET_SPENT = 'request time budget spent';
 const isTransient = (status: number) =>
   status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 
-async function attempt(body: string, eventId: string, config: UpstreamConfig, timeoutMs: number) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+async function attempt(
+  body: string,
+  eventId: string,
+  config: UpstreamConfig,
+  timeoutMs: number,
+): Promise<UpstreamAnswer & { reason?: string }> {
   try {
-    const response = await config.send(config.apiUrl, {
-      method: 'POST',
+    return await config.send(config.apiUrl, {
       headers: {
         Authorization: `Bearer ${config.apiKey}`,
         'Content-Type': 'application/json',
@@ -74,23 +107,16 @@ async function attempt(body: string, eventId: string, config: UpstreamConfig, ti
         'Idempotency-Key': eventId,
       },
       body,
-      // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
-      redirect: 'manual',
-      signal: controller.signal,
+      timeoutMs,
     });
-    // Read the body under the same timeout: a server can stall after the headers.
-    const text = await response.text();
-    return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
-    const timedOut = controller.signal.aborted;
+    const timedOut = (error as Error | undefined)?.name === 'TimeoutError';
     return {
       status: timedOut ? 504 : 0,
       text: '',
       retryAfter: null,
-      reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${(error as Error).name}`,
+      reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${(error as Error)?.name}`,
     };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -18,24 +18,30 @@ export interface UpstreamResult {
     /** A short reason for logs; never holds the token or the body. */
     reason?: string;
 }
-/** What the proxy reads of Whop's answer to one call: a `Response` is one. */
-export interface UpstreamReply {
-    status: number;
-    headers: {
-        get(name: string): string | null;
-    };
-    text(): Promise<string>;
-}
-/** What one upstream call is made of. */
-export interface UpstreamInit {
-    method: 'POST';
+/** One call to Whop: its headers and body, and how long it may take in all, its answer read. */
+export interface UpstreamCall {
     headers: Record<string, string>;
     body: string;
-    redirect: 'manual';
-    signal: AbortSignal;
+    timeoutMs: number;
 }
-/** Makes one upstream call: `fetch` is one; the Node entry's keep-alive pool is another. */
-export type UpstreamSend = (url: string, init: UpstreamInit) => Promise<UpstreamReply>;
+/** Whop's answer to one call, read whole. */
+export interface UpstreamAnswer {
+    status: number;
+    text: string;
+    /** The `Retry-After` header; null when absent. */
+    retryAfter: string | null;
+}
+/**
+ * Makes one upstream call: a `POST` that follows no redirect (a 3xx is answered, and the Bearer
+ * token goes nowhere else), its answer read whole within `timeoutMs` (a server can stall after
+ * the headers). Rejects on a network error, and with an error named `TimeoutError` when the time
+ * ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
+ */
+export type UpstreamSend = (url: string, call: UpstreamCall) => Promise<UpstreamAnswer>;
+/** The rejection of a call whose time ran out. */
+export declare const timeoutError: (ms: number) => Error;
+/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+export declare function fetchSender(fetchImpl: typeof fetch): UpstreamSend;
 export interface UpstreamConfig {
     apiUrl: string;
     apiKey: string;

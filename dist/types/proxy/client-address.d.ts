@@ -1,4 +1,4 @@
-import type { RequestHead } from './incoming.js';
+import type { HeaderReader, RequestHead } from './incoming.js';
 /**
  * Client-address resolution: which IP the conversion is attributed to. Runtime-neutral (only
  * strings and `Headers`), and applied by the core alone (`createProxy`), so every adapter shares
@@ -81,7 +81,7 @@ export interface ClientAddressInput {
     /** The connection's remote address (`socket.remoteAddress`); undefined where the runtime has none. */
     peer: string | undefined;
     /** The request headers. */
-    headers: Headers;
+    headers: HeaderReader;
     /** Which proxies may be believed; default `false`. See {@link TrustProxy}. */
     trustProxy?: TrustProxy;
 }

@@ -1,8 +1,15 @@
+/**
+ * What the proxy's steps read of a request's headers: one by name, several values joined, null
+ * when absent. `Headers` is one; the Node adapter's reads the socket's parsed headers as they are.
+ */
+export interface HeaderReader {
+    get(name: string): string | null;
+}
 /** What the proxy's steps read of a request before its body: a `Request` is one. */
 export interface RequestHead {
     readonly method: string;
     readonly url: string;
-    readonly headers: Headers;
+    readonly headers: HeaderReader;
 }
 /** A body read chunk by chunk: a Web stream's reader is one; the Node adapter's reads the socket. */
 export interface BodyReader {

@@ -4,7 +4,7 @@ import { type Logger } from './logger.js';
 import { type BucketLimit, type RateLimitStore } from './rate-limit.js';
 import { type Redact } from './redact.js';
 import type { ProxyOptions } from './types.js';
-import type { UpstreamSend } from './upstream.js';
+import { type UpstreamSend } from './upstream.js';
 /** Whop's production endpoint of each API. */
 export declare const DEFAULT_API_URLS: Record<Api, string>;
 /** Whop's production endpoint of the default API, `/conversions`. */

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sendThroughPool } from '../../../src/node/upstream-pool.js';
-import type { UpstreamInit } from '../../../src/proxy/upstream.js';
+import type { UpstreamCall } from '../../../src/proxy/upstream.js';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -40,30 +40,34 @@ async function upstream(
   return { received, url: `http://127.0.0.1:${port}/api/v1/conversions?x=1` };
 }
 
-const init = (signal = new AbortController().signal): UpstreamInit => ({
-  method: 'POST',
+const init = (timeoutMs = 5000): UpstreamCall => ({
   headers: {
     Authorization: 'Bearer sk_pool_test',
     'Content-Type': 'application/json',
     'Idempotency-Key': 'evt_1',
   },
   body: '{"event_name":"lead"}',
-  redirect: 'manual',
-  signal,
+  timeoutMs,
 });
 
-describe('sendThroughPool: upstream calls through a keep-alive undici pool', () => {
-  it('sends the method, path, headers and body, and reads the status, headers and text', async () => {
-    const { received, url } = await upstream(() => ({
+describe('sendThroughPool: upstream calls through a keep-alive undici pool (dispatch)', () => {
+  it('sends the method, path, headers and body, and reads the status, Retry-After and text', async () => {
+    let calls = 0;
+    const { received, url } = await upstream(() =>
+      calls++ === 0
+        ? { status: 429, headers: { 'retry-after': '7' }, body: '{"error":"slow down"}' }
+        : { status: 200, body: '{"id":"conv_1"}' },
+    );
+    expect(await sendThroughPool(url, init())).toEqual({
       status: 429,
-      headers: { 'retry-after': '7' },
-      body: '{"error":"slow down"}',
-    }));
-    const reply = await sendThroughPool(url, init());
-    expect(reply.status).toBe(429);
-    expect(reply.headers.get('Retry-After')).toBe('7');
-    expect(reply.headers.get('x-absent')).toBeNull();
-    expect(await reply.text()).toBe('{"error":"slow down"}');
+      retryAfter: '7',
+      text: '{"error":"slow down"}',
+    });
+    expect(await sendThroughPool(url, init())).toEqual({
+      status: 200,
+      retryAfter: null,
+      text: '{"id":"conv_1"}',
+    });
     expect(received[0]).toMatchObject({
       method: 'POST',
       url: '/api/v1/conversions?x=1',
@@ -77,7 +81,7 @@ describe('sendThroughPool: upstream calls through a keep-alive undici pool', () 
 
   it('keeps connections for the calls after (one per call in flight, not one per call)', async () => {
     const { received, url } = await upstream(() => ({ status: 200, body: '{"id":"conv_1"}' }));
-    for (let i = 0; i < 6; i++) await (await sendThroughPool(url, init())).text();
+    for (let i = 0; i < 6; i++) expect((await sendThroughPool(url, init())).text).toBe('{"id":"conv_1"}');
     expect(received).toHaveLength(6);
     // undici may open a second socket while the first is being handed back; never one per call.
     expect(new Set(received.map((r) => r.socket)).size).toBeLessThanOrEqual(2);
@@ -88,18 +92,37 @@ describe('sendThroughPool: upstream calls through a keep-alive undici pool', () 
       status: 307,
       headers: { location: 'http://127.0.0.1:9/steal' },
     }));
-    const reply = await sendThroughPool(url, init());
-    expect(reply.status).toBe(307);
-    await reply.text();
+    expect((await sendThroughPool(url, init())).status).toBe(307);
     expect(received).toHaveLength(1);
   });
 
-  it('gives up when the signal aborts', async () => {
+  it('gives up when the time runs out, with a TimeoutError', async () => {
     const { url } = await upstream(() => ({ status: 0 }));
-    const controller = new AbortController();
-    const call = sendThroughPool(url, init(controller.signal));
-    setTimeout(() => controller.abort(), 20);
+    await expect(sendThroughPool(url, init(30))).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: 'timeout after 30 ms',
+    });
+  });
+
+  it('bounds the answer too: a server that stalls after its headers times out', async () => {
+    const { url } = await upstream(() => ({ status: 200 }));
+    server?.removeAllListeners('request');
+    server?.on('request', (_req, res) => {
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('{"id":'); // and never the rest
+    });
+    await expect(sendThroughPool(url, init(50))).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('reports a network error as a rejection other than a timeout', async () => {
+    const { url } = await upstream(() => ({ status: 200 }));
+    const port = new URL(url).port;
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    server = undefined;
+    const call = sendThroughPool(`http://127.0.0.1:${port}/refused`, init());
     await expect(call).rejects.toThrow();
+    await expect(call).rejects.not.toMatchObject({ name: 'TimeoutError' });
   });
 });
 
@@ -118,8 +141,7 @@ describe('sendThroughPool: a process that routes HTTP its own way keeps it', () 
     });
     try {
       const reply = await sendThroughPool('http://127.0.0.1:9/api/v1/conversions', init());
-      expect(reply.status).toBe(200);
-      expect(await reply.text()).toBe('{"id":"conv_via_fetch"}');
+      expect(reply).toEqual({ status: 200, text: '{"id":"conv_via_fetch"}', retryAfter: null });
       expect(fetched).toEqual(['http://127.0.0.1:9/api/v1/conversions']);
     } finally {
       slot[GLOBAL_DISPATCHER] = before;

@@ -3,6 +3,7 @@ import { deliverer } from '../../../src/proxy/deliver.js';
 import type { LogEntry } from '../../../src/proxy/logger.js';
 import { secretRedactor } from '../../../src/proxy/redact.js';
 import type { ForwardRecord } from '../../../src/proxy/types.js';
+import { fetchSender } from '../../../src/proxy/upstream.js';
 import type { UserAgentInfo } from '../../../src/proxy/user-agent.js';
 import type { UpstreamBody } from '../../../src/schema/types.js';
 import { API_KEY, COMPANY_ID, fakeUpstream } from './helpers.js';
@@ -22,7 +23,7 @@ function setup(
   return deliverer({
     apiUrl: 'https://api.whop.com/api/v1/conversions',
     apiKey: API_KEY,
-    send: upstream.fetch,
+    send: fetchSender(upstream.fetch),
     timeoutMs: 1000,
     retries: 0,
     maxRetryTimeMs: 1000,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { secretRedactor } from '../../../src/proxy/redact.js';
 import {
   backoffDelay,
+  fetchSender,
   parseRetryAfter,
   sendUpstream,
   type UpstreamConfig,
@@ -52,7 +53,7 @@ describe('sendUpstream: one event to Whop', () => {
   const config = (fetch: typeof globalThis.fetch, more: Partial<UpstreamConfig> = {}): UpstreamConfig => ({
     apiUrl: 'https://api.whop.com/api/v1/conversions',
     apiKey: API_KEY,
-    send: fetch,
+    send: fetchSender(fetch),
     timeoutMs: 1000,
     retries: 3,
     maxRetryTimeMs: 10_000,

@@ -1,4 +1,4 @@
-import { c as createProxy, w as withBody, a as answerHealth, b as problem } from './shared-C7RcDtZn.mjs';
+import { c as createProxy, w as withBody, a as answerHealth, b as problem } from './shared-CCtcPpMv.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

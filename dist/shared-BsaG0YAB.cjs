@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-MMrT59J1.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the

@@ -2153,17 +2153,40 @@ function admission(policy) {
     };
 }
 
+/** The rejection of a call whose time ran out. */
+const timeoutError = (ms) => Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError' });
+/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+function fetchSender(fetchImpl) {
+    return async (url, { headers, body, timeoutMs }) => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        try {
+            const response = await fetchImpl(url, {
+                method: 'POST',
+                headers,
+                body,
+                redirect: 'manual',
+                signal: controller.signal,
+            });
+            const text = await response.text();
+            return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
+        }
+        catch (error) {
+            throw controller.signal.aborted ? timeoutError(timeoutMs) : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The log reason of an event the request's time budget left unsent or cut short. */
 const BUDGET_SPENT = 'request time budget spent';
 // 401/403: the token or company is wrong — an operator fixes that, so the browser keeps the event.
 const isTransient = (status) => status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 async function attempt(body, eventId, config, timeoutMs) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-        const response = await config.send(config.apiUrl, {
-            method: 'POST',
+        return await config.send(config.apiUrl, {
             headers: {
                 Authorization: `Bearer ${config.apiKey}`,
                 'Content-Type': 'application/json',
@@ -2172,25 +2195,17 @@ async function attempt(body, eventId, config, timeoutMs) {
                 'Idempotency-Key': eventId,
             },
             body,
-            // Never carry the Bearer token to wherever a redirect points: a 3xx is answered, not followed.
-            redirect: 'manual',
-            signal: controller.signal,
+            timeoutMs,
         });
-        // Read the body under the same timeout: a server can stall after the headers.
-        const text = await response.text();
-        return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
     }
     catch (error) {
-        const timedOut = controller.signal.aborted;
+        const timedOut = error?.name === 'TimeoutError';
         return {
             status: timedOut ? 504 : 0,
             text: '',
             retryAfter: null,
-            reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${error.name}`,
+            reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${error?.name}`,
         };
-    }
-    finally {
-        clearTimeout(timer);
     }
 }
 /**
@@ -4934,7 +4949,7 @@ function resolveOptions(options) {
         maxConcurrentUpstream: integer(options.maxConcurrentUpstream, 'maxConcurrentUpstream', 1, 100_000, 64),
         insecureUpstream,
         redact,
-        send: fetchImpl,
+        send: fetchSender(fetchImpl),
         ownFetch: options.fetch !== undefined,
         logger: logger === false ? silentLogger : (logger ?? consoleLogger(apiKey, sharedSecret)),
     };
@@ -5486,6 +5501,7 @@ exports.consoleLogger = consoleLogger;
 exports.coreOf = coreOf;
 exports.createProxy = createProxy;
 exports.errorBody = errorBody;
+exports.fetchSender = fetchSender;
 exports.incomingOf = incomingOf;
 exports.json = json;
 exports.memoryRateLimitStore = memoryRateLimitStore;
@@ -5494,6 +5510,7 @@ exports.problem = problem;
 exports.readBody = readBody;
 exports.secretRedactor = secretRedactor;
 exports.silentLogger = silentLogger;
+exports.timeoutError = timeoutError;
 exports.validateConversion = validateConversion;
 exports.withBody = withBody;
 exports.withCore = withCore;

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-MMrT59J1.cjs');
+var createProxy = require('./shared-BqQv7oA0.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

@@ -1,4 +1,4 @@
-import { d as coreOf, e as withCore, w as withBody, b as problem } from './shared-C7RcDtZn.mjs';
+import { d as coreOf, e as withCore, w as withBody, b as problem } from './shared-CCtcPpMv.mjs';
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the
