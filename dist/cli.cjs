@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-BqQv7oA0.cjs');
-var server = require('./shared-Cx9PfNkm.cjs');
-require('./shared-BsaG0YAB.cjs');
+var createProxy = require('./shared-Clzeqcxe.cjs');
+var server = require('./shared-CzII8bVU.cjs');
+require('./shared-B7IyF2ik.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-BsaG0YAB.cjs');
+var atPath = require('./shared-B7IyF2ik.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-BA8Z0RHr.cjs');
-require('./shared-BqQv7oA0.cjs');
+var lazyProxy = require('./shared-Dk88Uiy_.cjs');
+require('./shared-Clzeqcxe.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-BYWRuXJS.mjs';
+import { a as atPath } from './shared-B0gMyDRZ.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-B6IVy0kD.mjs';
-import './shared-CCtcPpMv.mjs';
+import { l as lazyProxy } from './shared-CxA01aV5.mjs';
+import './shared-C1ePGmAJ.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-BqQv7oA0.cjs');
-var lazyProxy = require('./shared-BA8Z0RHr.cjs');
+var createProxy = require('./shared-Clzeqcxe.cjs');
+var lazyProxy = require('./shared-Dk88Uiy_.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

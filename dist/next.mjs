@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-CCtcPpMv.mjs';
-import { l as lazyProxy } from './shared-B6IVy0kD.mjs';
+import { c as createProxy } from './shared-C1ePGmAJ.mjs';
+import { l as lazyProxy } from './shared-CxA01aV5.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-Cx9PfNkm.cjs');
-var createProxy = require('./shared-BqQv7oA0.cjs');
-require('./shared-BsaG0YAB.cjs');
+var server = require('./shared-CzII8bVU.cjs');
+var createProxy = require('./shared-Clzeqcxe.cjs');
+require('./shared-B7IyF2ik.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,6 +1,6 @@
-export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-CKuJ5eKk.mjs';
-export { p as parseTrustProxy } from './shared-CCtcPpMv.mjs';
-import './shared-BYWRuXJS.mjs';
+export { c as createMockApi, s as startMockApi, a as startProxyServer, t as toNodeHandler } from './shared-D_Kvq3gY.mjs';
+export { p as parseTrustProxy } from './shared-C1ePGmAJ.mjs';
+import './shared-B0gMyDRZ.mjs';
 import 'prom-client';
 import 'node:http';
 import 'undici';

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-BqQv7oA0.cjs');
+var createProxy = require('./shared-Clzeqcxe.cjs');
 
 function read(env, name) {
     const value = env[name];

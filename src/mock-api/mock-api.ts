@@ -1,7 +1,7 @@
 import { HOST } from '../proxy/addressed.js';
 import { incomingOf } from '../proxy/incoming.js';
 import { readBody } from '../proxy/read-body.js';
-import { errorBody, json, problem, withBody } from '../proxy/responses.js';
+import { type Answer, errorBody, json, problem, toResponse } from '../proxy/responses.js';
 import { API_PATHS, APIS } from '../schema/fields.js';
 import type { Api, ConversionBody, EventsApiBody, UpstreamBody, ValidationError } from '../schema/types.js';
 import { validateConversion } from '../schema/validate.js';
@@ -128,7 +128,7 @@ const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
  * name, resolved to 127.0.0.1, and could otherwise read the recorded events), and a POST or
  * DELETE without `Origin` or from the mock's own origin (any other is a page elsewhere: CSRF).
  */
-function controlRefusal(request: Request, hosts: ReadonlySet<string>): Response | undefined {
+function controlRefusal(request: Request, hosts: ReadonlySet<string>): Answer | undefined {
   const url = new URL(request.url);
   const host = request.headers.get('host') ?? url.host;
   const name = HOST.exec(host)?.[1].toLowerCase();
@@ -157,12 +157,12 @@ function controlRefusal(request: Request, hosts: ReadonlySet<string>): Response 
 }
 
 /** An answer not yet sent: the Events API keeps it under the request's `Idempotency-Key`. */
-interface Answer {
+interface KeptAnswer {
   status: number;
   body: object;
 }
 
-function send(answer: Answer, headers?: Record<string, string>): Response {
+function send(answer: KeptAnswer, headers?: Record<string, string>): Answer {
   return json(answer.status, answer.body, headers);
 }
 
@@ -237,7 +237,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
   // `conversions <event_id>` or `events <account_id>:<event_id>` → the id answered.
   let ids = new Map<string, string>();
   // Events API Idempotency-Key → the body it came with and the answer given.
-  let answers = new Map<string, { text: string; answer: Answer }>();
+  let answers = new Map<string, { text: string; answer: KeptAnswer }>();
   let faults: Array<MockFault & { times: number }> = [];
   let stats: MockStats = { attempts: 0, accepted: 0, duplicates: 0, rejected: 0, faults_served: 0 };
   let cancel = new AbortController();
@@ -253,7 +253,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     }
   };
   /** Counts and reports a 4xx of the mock's own checks; the body in the wire's error shape. */
-  const refuse = (attempt: number, status: number, errors: ValidationError[]): Answer => {
+  const refuse = (attempt: number, status: number, errors: ValidationError[]): KeptAnswer => {
     stats.rejected++;
     emit({ type: 'rejected', status, code: errors[0].code, attempt });
     return { status, body: errorBody(errors) };
@@ -270,7 +270,8 @@ export function createMockApi(options: MockApiOptions): MockApi {
     return served;
   }
 
-  async function receive(api: Api, request: Request): Promise<Response> {
+  // A `Response` only for a dropped connection (`Response.error()`).
+  async function receive(api: Api, request: Request): Promise<Answer | Response> {
     const attempt = ++stats.attempts;
     const fault = takeFault();
     if (fault) {
@@ -328,7 +329,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
   }
 
   /** Parses, checks, dedups and records one body of `api`. */
-  function decide(api: Api, text: string, request: Request, attempt: number): Answer {
+  function decide(api: Api, text: string, request: Request, attempt: number): KeptAnswer {
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -373,7 +374,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     return { status: 200, body: { id: event.id } };
   }
 
-  async function answerTo(request: Request): Promise<Response> {
+  async function answerTo(request: Request): Promise<Answer | Response> {
     const { pathname } = new URL(request.url);
     const route = `${request.method} ${pathname}`;
     const target = APIS.find((name) => API_PATHS[name] === pathname);
@@ -416,7 +417,10 @@ export function createMockApi(options: MockApiOptions): MockApi {
   }
 
   const api: MockApi = {
-    handler: async (request) => withBody(await answerTo(request)),
+    handler: async (request) => {
+      const answer = await answerTo(request);
+      return answer instanceof Response ? answer : toResponse(answer);
+    },
     events: () => structuredClone(events),
     attempts: () => stats.attempts,
     stats: () => ({ ...stats }),

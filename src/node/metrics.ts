@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { LogEntry, Logger } from '../proxy/logger.js';
 import { consoleLogger, silentLogger } from '../proxy/logger.js';
-import { problem } from '../proxy/responses.js';
+import { problem, toResponse } from '../proxy/responses.js';
 import type { ForwardRecord, ProxyOptions } from '../proxy/types.js';
 
 /** The reason of a refusal whose log entry names no error code, by its status. */
@@ -160,7 +160,7 @@ export function proxyMetrics(): ProxyMetrics {
 /** The answer to a scrape: `registry` in Prometheus' text format, never cached; `GET` and `HEAD` only. */
 export async function answerMetrics(request: Request, registry: Registry): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' });
+    return toResponse(problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' }));
   }
   const text = await registry.metrics();
   const headers = { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' };

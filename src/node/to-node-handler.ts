@@ -3,7 +3,7 @@ import type { TLSSocket } from 'node:tls';
 import { HOST } from '../proxy/addressed.js';
 import { coreOf } from '../proxy/core-entry.js';
 import type { BodyReader, HeaderReader, RequestHead } from '../proxy/incoming.js';
-import { bodyTextOf, problem } from '../proxy/responses.js';
+import { type Answer, problem } from '../proxy/responses.js';
 import type { ProxyHandler } from '../proxy/types.js';
 import { bytesReader, nodeBodyReader, readerStream } from './body-reader.js';
 import { sendThroughPool } from './upstream-pool.js';
@@ -74,6 +74,32 @@ function writable(res: ServerResponse): Promise<void> {
   });
 }
 
+/** `cookies` after those an Express/Connect middleware already set: writeHead would replace them. */
+function withEarlierCookies(res: ServerResponse, cookies: string[]): string[] {
+  const before = res.getHeader('set-cookie') ?? [];
+  return [...(Array.isArray(before) ? before : [String(before)]), ...cookies];
+}
+
+/** Writes an answer the package built: its text whole, with its length, in one write. */
+function writeAnswer(res: ServerResponse, answer: Answer): void {
+  if (res.destroyed) return; // the client left while the handler ran
+  const headers: Record<string, string | string[]> = {};
+  for (const name in answer.headers) {
+    if (name.toLowerCase() === 'set-cookie') {
+      headers['set-cookie'] = withEarlierCookies(res, [answer.headers[name]]);
+    } else headers[name] = answer.headers[name];
+  }
+  if (answer.text === null) {
+    res.writeHead(answer.status, headers);
+    res.end();
+    return;
+  }
+  headers['content-length'] = String(Buffer.byteLength(answer.text));
+  res.writeHead(answer.status, headers);
+  res.end(answer.text);
+}
+
+/** Writes a Web `Response` (from a handler `createProxy` did not make), streaming its body. */
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   if (response.type === 'error') {
     // `Response.error()` is a network error: the closest Node has is dropping the connection.
@@ -85,22 +111,8 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;
   });
-  // Cookies an Express/Connect middleware already set are kept: writeHead would replace them.
-  const before = res.getHeader('set-cookie') ?? [];
-  const cookies = [
-    ...(Array.isArray(before) ? before : [String(before)]),
-    ...response.headers.getSetCookie(),
-  ];
+  const cookies = withEarlierCookies(res, response.headers.getSetCookie());
   if (cookies.length) headers['set-cookie'] = cookies;
-  // An answer the package built keeps its body as text beside it (see responses.ts): written
-  // whole, with its length, it leaves in one write instead of chunks.
-  const text = bodyTextOf(response);
-  if (text !== undefined) {
-    headers['content-length'] = String(Buffer.byteLength(text));
-    res.writeHead(response.status, headers);
-    res.end(text);
-    return;
-  }
   res.writeHead(response.status, headers);
   const reader = response.body?.getReader();
   for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
@@ -138,7 +150,7 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
     (async () => {
       // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
       if (UNREQUESTABLE_METHODS.has(req.method ?? '')) {
-        return writeResponse(res, problem(405, 'method_not_allowed', `${req.method} is not served here`));
+        return writeAnswer(res, problem(405, 'method_not_allowed', `${req.method} is not served here`));
       }
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       const parsed = hasBody ? parsedBody(req) : undefined;
@@ -147,14 +159,23 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
       const reader = parsed ? bytesReader(parsed) : streamed;
       const head = headOf(req, parsed !== undefined);
       const conn = { peer: req.socket.remoteAddress };
-      const response = core
-        ? await core.handle({ ...head, openBody: () => reader }, conn)
-        : await handler(toRequest(req, head, reader, hasBody), conn);
+      if (core) {
+        const answer = await core.handle({ ...head, openBody: () => reader }, conn);
+        if (streamed?.cancelled() || !req.complete) res.setHeader('connection', 'close');
+        return writeAnswer(res, answer);
+      }
+      const response = await handler(toRequest(req, head, reader, hasBody), conn);
       if (streamed?.cancelled() || !req.complete) res.setHeader('connection', 'close');
       await writeResponse(res, response);
     })().catch(() => {
       if (res.headersSent) res.destroy();
-      else writeResponse(res, problem(500, 'internal', 'internal error')).catch(() => res.destroy());
+      else {
+        try {
+          writeAnswer(res, problem(500, 'internal', 'internal error'));
+        } catch {
+          res.destroy();
+        }
+      }
     });
   };
 }

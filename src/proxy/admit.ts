@@ -2,7 +2,7 @@ import { type BotOptions, isBot } from './bots.js';
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './cors.js';
 import type { RequestHead } from './incoming.js';
 import { type LogEntry, loggedValue } from './logger.js';
-import { json, problem } from './responses.js';
+import { type Answer, json, problem } from './responses.js';
 import { SHARED_SECRET_HEADER, secretChecker } from './shared-secret.js';
 import { describeUserAgent, type UserAgentInfo } from './user-agent.js';
 
@@ -39,11 +39,11 @@ export interface AdmitPolicy {
 export function admission(policy: AdmitPolicy) {
   const checkSecret = secretChecker(policy.sharedSecret);
   let bots = 0;
-  return async (request: RequestHead, log: LogEntry): Promise<Admitted | Response> => {
+  return async (request: RequestHead, log: LogEntry): Promise<Admitted | Answer> => {
     const allowed = isOriginAllowed(request, policy.allowedOrigins);
     if (request.method === 'OPTIONS') {
       return allowed
-        ? new Response(null, { status: 204, headers: preflightHeaders(request) })
+        ? { status: 204, headers: preflightHeaders(request), text: null }
         : problem(403, 'origin_not_allowed', 'this origin may not post conversions here');
     }
     if (request.method !== 'POST') {

@@ -1,5 +1,5 @@
 import { coreOf, withCore } from './core-entry.js';
-import { problem, withBody } from './responses.js';
+import { problem, toResponse } from './responses.js';
 import type { ProxyHandler } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function atPath(path: string, handler: ProxyHandler): ProxyHandler {
   };
   const routed: ProxyHandler = async (request, conn) => {
     const notFound = elsewhere(request.url);
-    return notFound ? withBody(notFound) : handler(request, conn);
+    return notFound ? toResponse(notFound) : handler(request, conn);
   };
   const core = coreOf(handler);
   if (!core) return routed;

@@ -12,7 +12,16 @@ import { resolveOptions } from './options.js';
 import { clientLimiter } from './rate-limit.js';
 import { readBody } from './read-body.js';
 import { redactBody } from './redact.js';
-import { batchAnswer, errorResponse, problem, rateLimited, upstreamBusy, withBody } from './responses.js';
+import {
+  type Answer,
+  batchAnswer,
+  errorResponse,
+  isAnswer,
+  problem,
+  rateLimited,
+  toResponse,
+  upstreamBusy,
+} from './responses.js';
 import type { ProxyHandler, ProxyOptions } from './types.js';
 import { describeUserAgent } from './user-agent.js';
 import { validateInput } from './validate-input.js';
@@ -42,9 +51,13 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     });
   }
 
-  async function handle(request: Incoming, clientAddress: string | undefined, log: LogEntry) {
+  async function handle(
+    request: Incoming,
+    clientAddress: string | undefined,
+    log: LogEntry,
+  ): Promise<Answer> {
     const admitted = await admit(request, log);
-    if (admitted instanceof Response) return admitted;
+    if (isAnswer(admitted)) return admitted;
     const { trusted, cors, agent } = admitted;
 
     const body = await readBody(request, config.maxBodyBytes);
@@ -91,20 +104,20 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     );
   }
 
-  async function answer(received: Incoming, conn?: ConnInfo): Promise<Response> {
+  async function answer(received: Incoming, conn?: ConnInfo): Promise<Answer> {
     // Every adapter passes `/healthz` through, so its answer is decided here, once. Probes come
     // every few seconds: they are not logged, which also keeps them out of the metrics.
     const health = answerHealth(received);
     if (health) return health;
     const started = Date.now();
     const log: LogEntry = { msg: 'whop-pixel request', method: received.method };
-    let response: Response;
+    let response: Answer;
     try {
       // What the proxies in front say is weighed here, once, whatever the adapter.
       const request = { ...received, url: addressedUrl(received, conn, config.trustProxy) };
       const clientAddress = clientAddressOf(request, conn, config.trustProxy);
       // The last line of defence: no answer carries either secret, whatever path built it.
-      response = await redactBody(await handle(request, clientAddress, log), config.redact);
+      response = redactBody(await handle(request, clientAddress, log), config.redact);
     } catch (error) {
       config.logger.error({ msg: 'whop-pixel internal error', error: (error as Error)?.name ?? 'unknown' });
       response = problem(500, 'internal', 'internal error');
@@ -117,7 +130,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     return response;
   }
 
-  return withCore(async (request, conn) => withBody(await answer(incomingOf(request), conn)), {
+  return withCore(async (request, conn) => toResponse(await answer(incomingOf(request), conn)), {
     handle: answer,
     sendUpstreamThrough(send) {
       if (!config.ownFetch) config.send = send;

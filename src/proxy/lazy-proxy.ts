@@ -1,6 +1,6 @@
 import { createProxy } from './create-proxy.js';
 import { answerHealth } from './health.js';
-import { problem, withBody } from './responses.js';
+import { problem, toResponse } from './responses.js';
 import type { ProxyHandler, ProxyOptions } from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export function lazyProxy(options: () => ProxyOptions): ProxyHandler {
       }
     }
     if (proxy instanceof Error)
-      return withBody(
+      return toResponse(
         answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'),
       );
     return proxy(request, conn);

@@ -1,4 +1,4 @@
-import { bodyTextOf, textAnswer } from './responses.js';
+import type { Answer } from './responses.js';
 
 /** Replaces secrets in a piece of text; see {@link secretRedactor}. */
 export type Redact = (text: string) => string;
@@ -25,14 +25,11 @@ export function secretRedactor(...secrets: Array<string | undefined>): Redact {
 }
 
 /**
- * `response` with its body redacted: the same object when the body holds no secret (the usual
- * case), else a copy with the same status and headers. Bodies here are small JSON answers.
+ * `answer` with its body redacted: the same object when the body holds no secret (the usual
+ * case), else a copy with the same status and headers.
  */
-export async function redactBody(response: Response, redact: Redact): Promise<Response> {
-  const kept = bodyTextOf(response);
-  if (kept === undefined && !response.body) return response;
-  const text = kept ?? (await response.clone().text());
-  const clean = redact(text);
-  if (clean === text) return response;
-  return kept === undefined ? new Response(clean, response) : textAnswer(clean, response);
+export function redactBody(answer: Answer, redact: Redact): Answer {
+  if (answer.text === null) return answer;
+  const clean = redact(answer.text);
+  return clean === answer.text ? answer : { ...answer, text: clean };
 }

@@ -1,6 +1,7 @@
 import { type BotOptions } from './bots.js';
 import type { RequestHead } from './incoming.js';
 import { type LogEntry } from './logger.js';
+import { type Answer } from './responses.js';
 import { type UserAgentInfo } from './user-agent.js';
 /** What the admit step lets through, and what it learnt on the way. */
 export interface Admitted {
@@ -27,4 +28,4 @@ export interface AdmitPolicy {
  * is returned; an admitted request gets {@link Admitted}. Writes the log fields `auth`, `origin`,
  * `ua`, `in_app`, `bot` and `bots` (the running count of bots since start).
  */
-export declare function admission(policy: AdmitPolicy): (request: RequestHead, log: LogEntry) => Promise<Admitted | Response>;
+export declare function admission(policy: AdmitPolicy): (request: RequestHead, log: LogEntry) => Promise<Admitted | Answer>;

@@ -1,5 +1,6 @@
 import type { ConnInfo } from './client-address.js';
 import type { Incoming } from './incoming.js';
+import type { Answer } from './responses.js';
 import type { ProxyHandler } from './types.js';
 import type { UpstreamSend } from './upstream.js';
 /**
@@ -9,7 +10,7 @@ import type { UpstreamSend } from './upstream.js';
  * the steps and their policy are the same as through the handler.
  */
 export interface ProxyCore {
-    handle(incoming: Incoming, conn?: ConnInfo): Promise<Response>;
+    handle(incoming: Incoming, conn?: ConnInfo): Promise<Answer>;
     /** Sends upstream through `send` from now on, unless the options named their own `fetch`. */
     sendUpstreamThrough(send: UpstreamSend): void;
 }

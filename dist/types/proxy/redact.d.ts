@@ -1,3 +1,4 @@
+import type { Answer } from './responses.js';
 /** Replaces secrets in a piece of text; see {@link secretRedactor}. */
 export type Redact = (text: string) => string;
 /**
@@ -7,7 +8,7 @@ export type Redact = (text: string) => string;
  */
 export declare function secretRedactor(...secrets: Array<string | undefined>): Redact;
 /**
- * `response` with its body redacted: the same object when the body holds no secret (the usual
- * case), else a copy with the same status and headers. Bodies here are small JSON answers.
+ * `answer` with its body redacted: the same object when the body holds no secret (the usual
+ * case), else a copy with the same status and headers.
  */
-export declare function redactBody(response: Response, redact: Redact): Promise<Response>;
+export declare function redactBody(answer: Answer, redact: Redact): Answer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerHealth } from '../../../src/proxy/health.js';
-import { withBody } from '../../../src/proxy/responses.js';
+import { toResponse } from '../../../src/proxy/responses.js';
 import { SITE, setup as setupProxy } from './helpers.js';
 
 /** A proxy whose rate limit one request spends: a health check that counted would show. */
@@ -56,7 +56,7 @@ describe('the health check, decided by the core', () => {
   });
 
   it('answers 503 {"ok":false} for an adapter that could not build the proxy', async () => {
-    const response = withBody(answerHealth(new Request(`${SITE}/healthz`), false)!);
+    const response = toResponse(answerHealth(new Request(`${SITE}/healthz`), false)!);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ ok: false });
     expect(answerHealth(new Request(`${SITE}/whop`), false)).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactBody, secretRedactor } from '../../../src/proxy/redact.js';
-import { bodyTextOf, json, withBody } from '../../../src/proxy/responses.js';
+import { json } from '../../../src/proxy/responses.js';
 
 describe('secretRedactor', () => {
   it('replaces every occurrence of each secret', () => {
@@ -32,38 +32,20 @@ describe('secretRedactor', () => {
 describe('redactBody', () => {
   const redact = secretRedactor('sk_body_secret_42');
 
-  it('returns the same response when its body holds no secret', async () => {
-    const response = new Response('{"ok":true}', { status: 201, headers: { 'x-a': '1' } });
-    expect(await redactBody(response, redact)).toBe(response);
+  it('returns the same answer when its body holds no secret', () => {
+    const answer = json(201, { ok: true }, { 'X-A': '1' });
+    expect(redactBody(answer, redact)).toBe(answer);
   });
 
-  it('rewrites a body that holds one, keeping status and every header', async () => {
-    const headers = new Headers({ 'content-type': 'application/json', 'retry-after': '3' });
-    headers.append('set-cookie', 'a=1');
-    headers.append('set-cookie', 'b=2');
-    const response = await redactBody(
-      new Response('{"echo":"sk_body_secret_42"}', { status: 503, headers }),
-      redact,
-    );
-    expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('3');
-    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
-    expect(await response.text()).toBe('{"echo":"[redacted]"}');
+  it('rewrites a body that holds one, keeping status and every header', () => {
+    const answer = json(400, { echo: 'sk_body_secret_42' }, { 'Retry-After': '3', 'Set-Cookie': 'a=1' });
+    const redacted = redactBody(answer, redact);
+    expect(redacted).toEqual({ ...answer, text: '{"echo":"[redacted]"}' });
+    expect(answer.text).toBe('{"echo":"sk_body_secret_42"}'); // the original is not changed
   });
 
-  it('rewrites the text kept beside an answer the package built, which has no stream to read', async () => {
-    const answer = json(400, { echo: 'sk_body_secret_42' }, { 'Retry-After': '3' });
-    const response = await redactBody(answer, redact);
-    expect(response.status).toBe(400);
-    expect(response.headers.get('retry-after')).toBe('3');
-    expect(bodyTextOf(response)).toBe('{"echo":"[redacted]"}');
-    expect(await withBody(response).text()).toBe('{"echo":"[redacted]"}');
-    const clean = json(200, { ok: true });
-    expect(await redactBody(clean, redact)).toBe(clean);
-  });
-
-  it('passes a response without a body through', async () => {
-    const response = new Response(null, { status: 204 });
-    expect(await redactBody(response, redact)).toBe(response);
+  it('passes an answer without a body through', () => {
+    const answer = { status: 204, headers: {}, text: null };
+    expect(redactBody(answer, redact)).toBe(answer);
   });
 });

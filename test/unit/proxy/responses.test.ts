@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   batchAnswer,
-  bodyTextOf,
   errorBody,
   errorResponse,
   json,
   MAX_LISTED_ERRORS,
   problem,
   rateLimited,
+  toResponse,
   upstreamBusy,
-  withBody,
 } from '../../../src/proxy/responses.js';
 import type { UpstreamResult } from '../../../src/proxy/upstream.js';
 
@@ -28,14 +27,14 @@ const failed = (
 
 describe('json', () => {
   it('is JSON, never cached, and adds to the headers given', async () => {
-    const response = json(201, { a: 1 }, { Vary: 'Origin' });
+    const response = toResponse(json(201, { a: 1 }, { Vary: 'Origin' }));
     expect(response.status).toBe(201);
     expect(Object.fromEntries(response.headers)).toEqual({
       'cache-control': 'no-store',
       'content-type': 'application/json; charset=utf-8',
       vary: 'Origin',
     });
-    expect(await withBody(response).text()).toBe('{"a":1}');
+    expect(await response.text()).toBe('{"a":1}');
   });
 });
 
@@ -61,12 +60,12 @@ describe('errorBody: the one error shape on the wire', () => {
 
 describe('errorResponse and problem', () => {
   it('answer the error body with the status, headers and extra fields given', async () => {
-    const response = errorResponse(422, [error(1)], { Vary: 'Origin' }, { results: [] });
+    const response = toResponse(errorResponse(422, [error(1)], { Vary: 'Origin' }, { results: [] }));
     expect(response.status).toBe(422);
     expect(response.headers.get('vary')).toBe('Origin');
-    expect(await withBody(response).json()).toEqual({ error: error(1), errors: [error(1)], results: [] });
+    expect(await response.json()).toEqual({ error: error(1), errors: [error(1)], results: [] });
     const one = { code: 'not_found', message: 'no route', path: '' };
-    expect(await withBody(problem(404, 'not_found', 'no route')).json()).toEqual({
+    expect(await toResponse(problem(404, 'not_found', 'no route')).json()).toEqual({
       error: one,
       errors: [one],
     });
@@ -75,23 +74,23 @@ describe('errorResponse and problem', () => {
 
 describe('the answers that ask to retry later', () => {
   it('429 rate_limited with Retry-After in whole seconds, at least 1', async () => {
-    const response = rateLimited(1200, { Vary: 'Origin' });
+    const response = toResponse(rateLimited(1200, { Vary: 'Origin' }));
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('2');
     expect(response.headers.get('vary')).toBe('Origin');
-    expect((await withBody(response).json()).error).toEqual({
+    expect((await response.json()).error).toEqual({
       code: 'rate_limited',
       message: 'too many events from this address; retry in 2 s',
       path: '',
     });
-    expect(rateLimited(0, {}).headers.get('retry-after')).toBe('1');
+    expect(rateLimited(0, {}).headers['Retry-After']).toBe('1');
   });
 
   it('503 upstream_busy with Retry-After', async () => {
-    const response = upstreamBusy(3000, {});
+    const response = toResponse(upstreamBusy(3000, {}));
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('3');
-    expect((await withBody(response).json()).error.code).toBe('upstream_busy');
+    expect((await response.json()).error.code).toBe('upstream_busy');
   });
 });
 
@@ -99,10 +98,10 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   const ids = ['e1', 'e2'];
 
   it('200 with Whop ids when every event was accepted', async () => {
-    const response = batchAnswer(ids, [accepted('conv_1'), accepted()], { Vary: 'Origin' });
+    const response = toResponse(batchAnswer(ids, [accepted('conv_1'), accepted()], { Vary: 'Origin' }));
     expect(response.status).toBe(200);
     expect(response.headers.get('vary')).toBe('Origin');
-    expect(await withBody(response).json()).toEqual({
+    expect(await response.json()).toEqual({
       results: [
         { event_id: 'e1', status: 200, id: 'conv_1' },
         { event_id: 'e2', status: 200 },
@@ -111,9 +110,9 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   });
 
   it('422 upstream_rejected when Whop refused one and none is pending', async () => {
-    const response = batchAnswer(ids, [accepted('conv_1'), failed('rejected', 400)], {});
+    const response = toResponse(batchAnswer(ids, [accepted('conv_1'), failed('rejected', 400)], {}));
     expect(response.status).toBe(422);
-    const body = await withBody(response).json();
+    const body = await response.json();
     expect(body.error).toEqual({
       code: 'upstream_rejected',
       message: 'Whop refused the conversion',
@@ -132,33 +131,32 @@ describe('batchAnswer: results, one per event, and the batch status', () => {
   ])('Whop status %i still pending → %i upstream_unavailable with Retry-After', async (status, answered) => {
     const headers = { 'Set-Cookie': '_whop_aid=a; Path=/' };
     const outcomes = [failed('rejected', 400), failed('unavailable', status, 2500)];
-    const response = batchAnswer(ids, outcomes, headers);
+    const response = toResponse(batchAnswer(ids, outcomes, headers));
     expect(response.status).toBe(answered);
     expect(response.headers.get('retry-after')).toBe('3');
     expect(response.headers.getSetCookie()).toEqual(['_whop_aid=a; Path=/']);
-    const body = await withBody(response).json();
+    const body = await response.json();
     expect(body.error.code).toBe('upstream_unavailable');
     expect(body.results[1]).toEqual({ event_id: 'e2', status: status || 502 });
   });
 });
 
-describe('textAnswer and withBody: the body kept beside the answer until it leaves', () => {
-  it('keeps the text beside a bodiless Response, and gives it back as the body at the door', async () => {
-    const answer = json(201, { a: 1 }, { Vary: 'Origin' });
-    expect(answer.body).toBeNull();
-    expect(bodyTextOf(answer)).toBe('{"a":1}');
-    const sent = withBody(answer);
+describe('toResponse: an answer as a Web Response at the door', () => {
+  it('gives the status, every header and the text as the body', async () => {
+    const answer = json(201, { a: 1 }, { Vary: 'Origin', 'Set-Cookie': '_whop_aid=a; Path=/' });
+    expect(answer.text).toBe('{"a":1}');
+    const sent = toResponse(answer);
     expect(sent.status).toBe(201);
     expect(sent.headers.get('vary')).toBe('Origin');
     expect(sent.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(sent.headers.getSetCookie()).toEqual(['_whop_aid=a; Path=/']);
     expect(await sent.text()).toBe('{"a":1}');
   });
 
-  it('leaves a response that carries its own body, or none, as it is', () => {
-    const own = new Response('x');
-    expect(withBody(own)).toBe(own);
-    const none = new Response(null, { status: 204 });
-    expect(withBody(none)).toBe(none);
-    expect(bodyTextOf(none)).toBeUndefined();
+  it('gives no body for an answer without text', () => {
+    const sent = toResponse({ status: 204, headers: { Allow: 'POST' }, text: null });
+    expect(sent.status).toBe(204);
+    expect(sent.body).toBeNull();
+    expect(sent.headers.get('allow')).toBe('POST');
   });
 });

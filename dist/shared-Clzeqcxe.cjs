@@ -12,36 +12,19 @@ function coreOf(handler) {
     return handler[CORE];
 }
 
-/**
- * The body of each answer the package builds, kept as text on a bodiless `Response`: on Node 20 a
- * body's Web stream is most of what a `Response` costs, and the Node adapter writes the text
- * itself. The answer gets its body ({@link withBody}) where it leaves as a Web `Response`. A
- * registered symbol, not a module's own map: a handler from the package's ESM files must be
- * readable by the adapter from its CommonJS files (or from another installed copy).
- */
-const BODY_TEXT = Symbol.for('whop-pixel.body-text.1');
-/** The body text kept on an answer ({@link textAnswer}); undefined for any other response. */
-const bodyTextOf = (response) => response[BODY_TEXT];
-/** An answer of `text`, kept on a bodiless `Response` until {@link withBody}. */
-function textAnswer(text, init) {
-    const response = new Response(null, init);
-    Object.defineProperty(response, BODY_TEXT, { value: text });
-    return response;
-}
-/**
- * `response` as a complete Web `Response`: with the body kept on it, if any. Every handler that
- * answers a caller outside the package (the proxy's, the mock API's…) returns through it.
- */
-function withBody(response) {
-    const text = bodyTextOf(response);
-    return text === undefined ? response : new Response(text, response);
+/** Whether a step's result is an answer (the request ends there) rather than what it found. */
+const isAnswer = (value) => typeof value.status === 'number';
+/** `answer` as a Web `Response`: where an answer leaves the package (its handlers, the mock API). */
+function toResponse(answer) {
+    return new Response(answer.text, { status: answer.status, headers: answer.headers });
 }
 /** A JSON answer, never cached, with `headers` besides its content type. */
 function json(status, body, headers) {
-    return textAnswer(JSON.stringify(body), {
+    return {
         status,
         headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+        text: JSON.stringify(body),
+    };
 }
 /** Errors listed in one answer; `more_errors` counts the rest. */
 const MAX_LISTED_ERRORS = 20;
@@ -933,18 +916,14 @@ function secretRedactor(...secrets) {
     };
 }
 /**
- * `response` with its body redacted: the same object when the body holds no secret (the usual
- * case), else a copy with the same status and headers. Bodies here are small JSON answers.
+ * `answer` with its body redacted: the same object when the body holds no secret (the usual
+ * case), else a copy with the same status and headers.
  */
-async function redactBody(response, redact) {
-    const kept = bodyTextOf(response);
-    if (kept === undefined && !response.body)
-        return response;
-    const text = kept ?? (await response.clone().text());
-    const clean = redact(text);
-    if (clean === text)
-        return response;
-    return kept === undefined ? new Response(clean, response) : textAnswer(clean, response);
+function redactBody(answer, redact) {
+    if (answer.text === null)
+        return answer;
+    const clean = redact(answer.text);
+    return clean === answer.text ? answer : { ...answer, text: clean };
 }
 
 /** The most characters of a client-written value (a header) copied into a log line. */
@@ -2115,7 +2094,7 @@ function admission(policy) {
         const allowed = isOriginAllowed(request, policy.allowedOrigins);
         if (request.method === 'OPTIONS') {
             return allowed
-                ? new Response(null, { status: 204, headers: preflightHeaders(request) })
+                ? { status: 204, headers: preflightHeaders(request), text: null }
                 : problem(403, 'origin_not_allowed', 'this origin may not post conversions here');
         }
         if (request.method !== 'POST') {
@@ -2748,7 +2727,7 @@ function answerHealth(request, ok = true) {
         return problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' });
     }
     const response = json(ok ? 200 : 503, { ok });
-    return request.method === 'HEAD' ? new Response(null, response) : response;
+    return request.method === 'HEAD' ? { ...response, text: null } : response;
 }
 
 /**
@@ -5414,7 +5393,7 @@ function createProxy(options) {
     }
     async function handle(request, clientAddress, log) {
         const admitted = await admit(request, log);
-        if (admitted instanceof Response)
+        if (isAnswer(admitted))
             return admitted;
         const { trusted, cors, agent } = admitted;
         const body = await readBody(request, config.maxBodyBytes);
@@ -5466,7 +5445,7 @@ function createProxy(options) {
             const request = { ...received, url: addressedUrl(received, conn, config.trustProxy) };
             const clientAddress = clientAddressOf(request, conn, config.trustProxy);
             // The last line of defence: no answer carries either secret, whatever path built it.
-            response = await redactBody(await handle(request, clientAddress, log), config.redact);
+            response = redactBody(await handle(request, clientAddress, log), config.redact);
         }
         catch (error) {
             config.logger.error({ msg: 'whop-pixel internal error', error: error?.name ?? 'unknown' });
@@ -5479,7 +5458,7 @@ function createProxy(options) {
         });
         return response;
     }
-    return withCore(async (request, conn) => withBody(await answer(incomingOf(request), conn)), {
+    return withCore(async (request, conn) => toResponse(await answer(incomingOf(request), conn)), {
         handle: answer,
         sendUpstreamThrough(send) {
             if (!config.ownFetch)
@@ -5496,7 +5475,6 @@ exports.DEFAULT_API_URLS = DEFAULT_API_URLS;
 exports.HOST = HOST;
 exports.SHARED_SECRET_HEADER = SHARED_SECRET_HEADER;
 exports.answerHealth = answerHealth;
-exports.bodyTextOf = bodyTextOf;
 exports.consoleLogger = consoleLogger;
 exports.coreOf = coreOf;
 exports.createProxy = createProxy;
@@ -5511,6 +5489,6 @@ exports.readBody = readBody;
 exports.secretRedactor = secretRedactor;
 exports.silentLogger = silentLogger;
 exports.timeoutError = timeoutError;
+exports.toResponse = toResponse;
 exports.validateConversion = validateConversion;
-exports.withBody = withBody;
 exports.withCore = withCore;

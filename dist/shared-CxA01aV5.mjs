@@ -1,4 +1,4 @@
-import { c as createProxy, w as withBody, a as answerHealth, b as problem } from './shared-CCtcPpMv.mjs';
+import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-C1ePGmAJ.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
@@ -20,7 +20,7 @@ function lazyProxy(options) {
             }
         }
         if (proxy instanceof Error)
-            return withBody(answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'));
+            return toResponse(answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'));
         return proxy(request, conn);
     };
 }

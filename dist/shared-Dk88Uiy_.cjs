@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-BqQv7oA0.cjs');
+var createProxy = require('./shared-Clzeqcxe.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
@@ -22,7 +22,7 @@ function lazyProxy(options) {
             }
         }
         if (proxy instanceof Error)
-            return createProxy.withBody(createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured'));
+            return createProxy.toResponse(createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured'));
         return proxy(request, conn);
     };
 }
