@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-Clzeqcxe.cjs');
-var server = require('./shared-CzII8bVU.cjs');
-require('./shared-B7IyF2ik.cjs');
+var createProxy = require('./shared-CT0N5dPc.cjs');
+var server = require('./shared-3eGI4pLb.cjs');
+require('./shared-1L7n4xsE.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { s as secretRedactor, D as DEFAULT_API_URLS, e as DEFAULT_API_URL } from './shared-C1ePGmAJ.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-D_Kvq3gY.mjs';
-import './shared-B0gMyDRZ.mjs';
+import { s as secretRedactor, D as DEFAULT_API_URLS, e as DEFAULT_API_URL } from './shared-B3lBfM9-.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-DzEgEQCN.mjs';
+import './shared-CmfbuHUH.mjs';
 import 'prom-client';
 import 'node:http';
 import 'undici';

@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-B7IyF2ik.cjs');
+var atPath = require('./shared-1L7n4xsE.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-Dk88Uiy_.cjs');
-require('./shared-Clzeqcxe.cjs');
+var lazyProxy = require('./shared-BGVZ-GJk.cjs');
+require('./shared-CT0N5dPc.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

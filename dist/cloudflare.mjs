@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-B0gMyDRZ.mjs';
+import { a as atPath } from './shared-CmfbuHUH.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-CxA01aV5.mjs';
-import './shared-C1ePGmAJ.mjs';
+import { l as lazyProxy } from './shared-DEwa8PXf.mjs';
+import './shared-B3lBfM9-.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

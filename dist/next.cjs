@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-Clzeqcxe.cjs');
-var lazyProxy = require('./shared-Dk88Uiy_.cjs');
+var createProxy = require('./shared-CT0N5dPc.cjs');
+var lazyProxy = require('./shared-BGVZ-GJk.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-C1ePGmAJ.mjs';
-import { l as lazyProxy } from './shared-CxA01aV5.mjs';
+import { c as createProxy } from './shared-B3lBfM9-.mjs';
+import { l as lazyProxy } from './shared-DEwa8PXf.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-CzII8bVU.cjs');
-var createProxy = require('./shared-Clzeqcxe.cjs');
-require('./shared-B7IyF2ik.cjs');
+var server = require('./shared-3eGI4pLb.cjs');
+var createProxy = require('./shared-CT0N5dPc.cjs');
+require('./shared-1L7n4xsE.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -9,6 +9,13 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 const firstValue = (header: string | null) => (header ?? '').split(',')[0].trim();
 
+/** Whether the absolute `url`'s host (and port) is exactly `host`. */
+function namesHost(url: string, host: string): boolean {
+  const start = url.indexOf('//') + 2;
+  const end = start + host.length;
+  return url.startsWith(host, start) && (url.length === end || url[end] === '/');
+}
+
 /**
  * Whether `X-Forwarded-Host` and `X-Forwarded-Proto` are believed: the one rule, for every
  * adapter. From a connection, when `trustProxy` trusts its peer (a client that reaches the port
@@ -35,13 +42,23 @@ export function addressedUrl(
 ): string {
   const believed = believesForwarded(conn, trustProxy);
   const forwardedHost = believed ? firstValue(request.headers.get('x-forwarded-host')) : '';
+  const proto = believed ? firstValue(request.headers.get('x-forwarded-proto')).toLowerCase() : '';
+  const hostHeader = request.headers.get('host') ?? '';
+  // Most requests name no other host or scheme (a `Host` the URL already has changes nothing):
+  // the URL stands, and none is parsed.
+  if (
+    !HOST.test(forwardedHost) &&
+    proto !== 'http' &&
+    proto !== 'https' &&
+    (!HOST.test(hostHeader) || namesHost(request.url, hostHeader))
+  )
+    return request.url;
   const url = new URL(request.url);
   // `Host` only over a loopback URL (`next start`'s own name for itself): elsewhere the URL is
   // what the browser asked for (a Worker's, while miniflare sends `Host: 127.0.0.1:<port>`), or
   // was built from `Host` already (the Node adapter).
-  const ownName = LOOPBACK.test(url.hostname) ? (request.headers.get('host') ?? '') : '';
+  const ownName = LOOPBACK.test(url.hostname) ? hostHeader : '';
   const host = [forwardedHost, ownName].find((h) => HOST.test(h));
-  const proto = believed ? firstValue(request.headers.get('x-forwarded-proto')).toLowerCase() : '';
   if (proto === 'http' || proto === 'https') url.protocol = proto;
   if (host) {
     url.port = ''; // a host without a port means the scheme's default, not the old port

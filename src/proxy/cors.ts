@@ -1,14 +1,18 @@
 import type { RequestHead } from './incoming.js';
+import { memo } from './memo.js';
 
-/** Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin. */
-export function normalizeOrigin(value: string): string {
+/**
+ * Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin.
+ * Remembered: a site's requests repeat the same two values (its origin, the endpoint's URL).
+ */
+export const normalizeOrigin = memo((value: string): string => {
   try {
     const url = new URL(value);
     return url.origin === 'null' ? '' : url.origin.toLowerCase();
   } catch {
     return '';
   }
-}
+}, 100);
 
 /**
  * Whether a browser request from `origin` may use the endpoint. No `Origin` header means a

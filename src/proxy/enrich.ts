@@ -44,15 +44,22 @@ export function languageOf(header: string | null | undefined): string | undefine
   return first && LANGUAGE.test(first) && first.length <= CONTEXT_FIELDS.language.max ? first : undefined;
 }
 
-/** Removes the keys of `map` that `api` does not take; returns how many went. */
-function keep(
-  map: Record<string, string>,
-  fields: Record<string, { max: number; only?: Api }>,
-  api: Api,
-): number {
+/** The body's keys copied apart (`context`, `user`) or never from the body (the company). */
+const NESTED_OR_COMPANY = new Set<string>(['context', 'user', ...Object.values(ACCOUNT_FIELDS)]);
+
+/** For each API, the keys of a field group (`context`, `user`) that only the other API takes. */
+function othersOnly(fields: Record<string, { max: number; only?: Api }>): Record<Api, ReadonlySet<string>> {
+  const only = (api: Api) => new Set(Object.keys(fields).filter((key) => (fields[key].only ?? api) !== api));
+  return { conversions: only('conversions'), events: only('events') };
+}
+const CONTEXT_NOT_TAKEN = othersOnly(CONTEXT_FIELDS);
+const USER_NOT_TAKEN = othersOnly(USER_FIELDS);
+
+/** Removes the keys of `map` that are `notTaken`; returns how many went. */
+function keep(map: Record<string, string>, notTaken: ReadonlySet<string>): number {
   let dropped = 0;
-  for (const key of Object.keys(map))
-    if (fields[key].only && fields[key].only !== api) {
+  for (const key in map)
+    if (notTaken.has(key)) {
       delete map[key];
       dropped++;
     }
@@ -71,16 +78,18 @@ function keep(
  * null alike, and the body stays small.
  */
 export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enriched {
-  const { context: inputContext, user: inputUser, ...rest } = input;
-  const body: Record<string, unknown> = {};
-  const company: readonly string[] = Object.values(ACCOUNT_FIELDS);
-  for (const [key, value] of Object.entries(rest))
-    if (value !== null && value !== undefined && !company.includes(key)) body[key] = value;
-
-  const context: ConversionContext = { ...inputContext };
-  const user: ConversionUser = { ...inputUser };
-  delete context.ip_address;
-  delete context.user_agent;
+  // The company first, then the body's own fields in their order: built in place, not spread.
+  const out: Record<string, unknown> = { [ACCOUNT_FIELDS[facts.api]]: facts.companyId };
+  const fields = input as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value !== null && value !== undefined && !NESTED_OR_COMPANY.has(key)) out[key] = value;
+  }
+  const context: ConversionContext = { ...input.context };
+  const user: ConversionUser = { ...input.user };
+  // The visitor's address and agent come from the request, never from the body.
+  if (context.ip_address !== undefined) delete context.ip_address;
+  if (context.user_agent !== undefined) delete context.user_agent;
   const events = facts.api === 'events';
   const cookies = parseCookieHeader(facts.cookieHeader ?? null);
   // Ad cookies a same-site deployment receives even when the snippet could not read them.
@@ -113,16 +122,12 @@ export function enrich(input: ConversionInput<Api>, facts: RequestFacts): Enrich
     )
       user.linked_anonymous_id = own;
   }
-  const dropped = keep(context, CONTEXT_FIELDS, facts.api) + keep(user, USER_FIELDS, facts.api);
+  const dropped = keep(context, CONTEXT_NOT_TAKEN[facts.api]) + keep(user, USER_NOT_TAKEN[facts.api]);
 
-  const out = {
-    [ACCOUNT_FIELDS[facts.api]]: facts.companyId,
-    ...body,
-    event_name: input.event_name,
-    action_source: input.action_source ?? 'website',
-    event_id: input.event_id ?? facts.newEventId(),
-    event_time: input.event_time ?? facts.receivedAt,
-  } as Record<string, unknown>;
+  out.event_name = input.event_name;
+  out.action_source = input.action_source ?? 'website';
+  out.event_id = input.event_id ?? facts.newEventId();
+  out.event_time = input.event_time ?? facts.receivedAt;
   if (events && out.event_name === 'custom') {
     out.event_name = out.custom_name;
     delete out.custom_name;
@@ -143,6 +148,8 @@ export interface BatchFacts {
   /** Per event, the visitor facts a trusted caller wrote in the body (see `validateInput`). */
   callerFacts: Array<Partial<RequestFacts>>;
 }
+
+const newEventId = () => crypto.randomUUID();
 
 /**
  * The enrich step: every event of a request as its exact upstream body ({@link enrich}), with
@@ -166,9 +173,12 @@ export function enrichBatch(
     cookieHeader: request.headers.get('cookie'),
     acceptLanguage: trusted ? undefined : request.headers.get('accept-language'),
     receivedAt: new Date().toISOString(),
-    newEventId: () => crypto.randomUUID(),
+    newEventId,
   };
-  const enriched = inputs.map((input, i) => enrich(input, { ...facts, ...batch.callerFacts[i] }));
+  const enriched = inputs.map((input, i) => {
+    const own = batch.callerFacts[i];
+    return enrich(input, own ? { ...facts, ...own } : facts);
+  });
   // The browser cannot know which API the proxy speaks: what `/conversions` does not take goes.
   const dropped = enriched.reduce((sum, e) => sum + e.dropped, 0);
   if (dropped) log.dropped_fields = dropped;

@@ -1,5 +1,20 @@
 import type { Incoming } from './incoming.js';
 
+// Fatal: invalid UTF-8 throws instead of becoming U+FFFD. One decoder serves every request: a
+// decode without `stream` starts afresh.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `chunks` in one array of `size` bytes. */
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** What reading a request body can end in. */
 export type BodyResult =
   | { ok: true; text: string }
@@ -53,14 +68,10 @@ export async function readBody(
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  // One chunk, the usual body: decoded where it is.
+  const bytes = chunks.length === 1 ? chunks[0] : joined(chunks, size);
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: UTF8.decode(bytes) };
   } catch {
     return { ok: false, status: 400, code: 'invalid_encoding', message: 'the body must be UTF-8 text' };
   }

@@ -9,6 +9,14 @@ import type { LogEntry } from './logger.js';
 // Latin-1 without CR, LF and NUL. Printable ASCII is the portable subset.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
 
+/** The company fields of both APIs: whatever a caller wrote there is the proxy's to fill. */
+const COMPANY_FIELDS: readonly string[] = Object.values(ACCOUNT_FIELDS);
+/** A caller's body, checked by the rules of each API (see `ValidateOptions.input`). */
+const INPUT_RULES = {
+  conversions: { api: 'conversions', input: true },
+  events: { api: 'events', input: true },
+} as const;
+
 const at = (batch: boolean, i: number, path: string) => `${batch ? `[${i}].` : ''}${path}`;
 
 /**
@@ -84,14 +92,16 @@ export function validateInput(text: string, api: Api, trusted: boolean, log: Log
     return { ok: false, errors: [{ code: 'invalid_json', message, path: '' }] };
   }
   const batch = Array.isArray(parsed);
-  const company: readonly string[] = Object.values(ACCOUNT_FIELDS);
   for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
     if (!item || typeof item !== 'object') continue;
-    for (const field of company) if (Object.hasOwn(item, field)) delete item[field];
-    for (const field of CUT_FIELDS)
-      if (typeof item[field] === 'string') item[field] = item[field].slice(0, BODY_FIELDS[field].max);
+    for (const field of COMPANY_FIELDS) if (Object.hasOwn(item, field)) delete item[field];
+    for (const field of CUT_FIELDS) {
+      const max = BODY_FIELDS[field].max;
+      if (typeof item[field] === 'string' && item[field].length > max)
+        item[field] = item[field].slice(0, max);
+    }
   }
-  const checked = validateBatch(parsed, { api, input: true });
+  const checked = validateBatch(parsed, INPUT_RULES[api]);
   if (!checked.ok) return refuse(checked.errors, log);
   const own = trusted ? callerFacts(checked.value, batch) : { facts: [] };
   if ('errors' in own) return refuse(own.errors, log);

@@ -46,6 +46,26 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The company fields of both APIs: a caller's body needs none (the proxy adds its own). */
+const COMPANY_FIELDS: readonly string[] = Object.values(ACCOUNT_FIELDS);
+
+/**
+ * The fields a body must have, and those that must not be empty, for an API: of the company
+ * fields only the API's own, and none in a caller's body (`input`). Worked out once per case.
+ */
+function bodyRules(api: Api, input: boolean) {
+  const account = ACCOUNT_FIELDS[api];
+  return {
+    required: REQUIRED_FIELDS.filter((key) => !COMPANY_FIELDS.includes(key) || (key === account && !input)),
+    nonEmpty: [...NON_EMPTY_FIELDS.filter((key) => !COMPANY_FIELDS.includes(key)), account],
+  };
+}
+/** {@link bodyRules} of each API, for an upstream body [0] and a caller's body [1]. */
+const BODY_RULES = {
+  conversions: [bodyRules('conversions', false), bodyRules('conversions', true)],
+  events: [bodyRules('events', false), bodyRules('events', true)],
+};
+
 function isRealDate(year: string, month: string, day: string): boolean {
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
   const d = new Date(0);
@@ -245,22 +265,15 @@ export function validateConversion(
   const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {
-    const path = join(prefix, key);
     const known = Object.hasOwn(BODY_FIELDS, key) && !FORBIDDEN_KEYS.has(key);
     if (!known || !takes(BODY_FIELDS[key as keyof typeof BODY_FIELDS], options))
-      errors.push(keyProblem(key, path, options));
+      errors.push(keyProblem(key, join(prefix, key), options));
     // `{ value: maybeUndefined }` from a JS caller means "absent", as it does in JSON.
     else if (input[key] === undefined) continue;
-    else checkField(key as keyof typeof BODY_FIELDS, input[key], path, options, errors, out);
+    else checkField(key as keyof typeof BODY_FIELDS, input[key], join(prefix, key), options, errors, out);
   }
-  // Of the company fields, only this API's is checked, and a caller's body needs none (the proxy
-  // adds its own).
-  const account = ACCOUNT_FIELDS[options.api ?? 'conversions'];
-  const company: readonly string[] = Object.values(ACCOUNT_FIELDS);
-  const required = REQUIRED_FIELDS.filter(
-    (key) => !company.includes(key) || (key === account && !options.input),
-  );
-  for (const key of required) {
+  const rules = BODY_RULES[options.api ?? 'conversions'][options.input ? 1 : 0];
+  for (const key of rules.required) {
     if (own(key) === undefined) {
       const path = join(prefix, key);
       errors.push({ code: 'required', message: `${path} is required`, path });
@@ -288,7 +301,7 @@ export function validateConversion(
       path,
     });
   }
-  for (const key of [...NON_EMPTY_FIELDS.filter((key) => !company.includes(key)), account]) {
+  for (const key of rules.nonEmpty) {
     if (own(key) === '') {
       const path = join(prefix, key);
       errors.push({ code: 'empty', message: `${path} must not be empty`, path });
@@ -328,8 +341,10 @@ export function validateBatch(
   const errors: ValidationError[] = [];
   // An index loop, not forEach: forEach skips the holes of a sparse array, which would pass a
   // batch whose results no longer line up with its indices.
+  const each = { ...options, prefix: '' };
   for (let i = 0; i < input.length; i++) {
-    const one = validateConversion(input[i], { ...options, prefix: `[${i}]` });
+    each.prefix = `[${i}]`;
+    const one = validateConversion(input[i], each);
     if (one.ok) values.push(one.value);
     else errors.push(...one.errors);
   }

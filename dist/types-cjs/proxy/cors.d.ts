@@ -1,6 +1,9 @@
 import type { RequestHead } from './incoming.js';
-/** Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin. */
-export declare function normalizeOrigin(value: string): string;
+/**
+ * Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin.
+ * Remembered: a site's requests repeat the same two values (its origin, the endpoint's URL).
+ */
+export declare const normalizeOrigin: (key: string) => string;
 /**
  * Whether a browser request from `origin` may use the endpoint. No `Origin` header means a
  * server-to-server caller or a same-origin GET-like request: allowed. `'*'` allows any http(s)

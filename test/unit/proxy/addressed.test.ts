@@ -68,5 +68,17 @@ describe('addressedUrl: the URL the browser addressed', () => {
   it("is the request's own URL when nothing changes", () => {
     const same = request({}, 'https://shop.example.com/whop');
     expect(addressedUrl(same, undefined, false)).toBe(same.url);
+    // The Node adapter builds the URL from Host: the same Host again changes nothing.
+    const built = request({ host: '127.0.0.1:3000' }, 'http://127.0.0.1:3000/whop?cd=example.com');
+    expect(addressedUrl(built, { peer: '127.0.0.1' }, false)).toBe(built.url);
+  });
+
+  it('takes a Host that only begins like the URL’s host (its port dropped, another port)', () => {
+    expect(addressedUrl(request({ host: 'localhost' }), undefined, false)).toBe(
+      'http://localhost/whop?cd=example.com',
+    );
+    expect(addressedUrl(request({ host: 'localhost:30001' }), undefined, false)).toBe(
+      'http://localhost:30001/whop?cd=example.com',
+    );
   });
 });

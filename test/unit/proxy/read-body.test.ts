@@ -78,6 +78,13 @@ describe('readBody: the one reader of maxBodyBytes', () => {
     });
   });
 
+  it('decodes each body afresh: a refused one leaves nothing behind for the next', async () => {
+    const bad = streamed([new Uint8Array([0x7b, 0xe2, 0x82])]); // a cut-off multi-byte character
+    expect(await readBody(incomingOf(bad.request), 1024)).toMatchObject({ code: 'invalid_encoding' });
+    const good = streamed([new TextEncoder().encode('{"v":"€"}')]);
+    expect(await readBody(incomingOf(good.request), 1024)).toEqual({ ok: true, text: '{"v":"€"}' });
+  });
+
   it('answers a body that breaks off (its client gone) 400, not an internal error', async () => {
     const { request } = streamed(
       [encoder.encode('{"event')],

@@ -1,4 +1,4 @@
-import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-C1ePGmAJ.mjs';
+import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-B3lBfM9-.mjs';
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the

@@ -1,3 +1,5 @@
+'use strict';
+
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
 const CORE = Symbol.for('whop-pixel.core.1');
 /** `handler`, carrying `core` for the adapters that use it. */
@@ -488,6 +490,12 @@ const HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 /** A URL host that names the server to itself: `localhost`, 127.x.x.x or [::1]. */
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const firstValue = (header) => (header ?? '').split(',')[0].trim();
+/** Whether the absolute `url`'s host (and port) is exactly `host`. */
+function namesHost(url, host) {
+    const start = url.indexOf('//') + 2;
+    const end = start + host.length;
+    return url.startsWith(host, start) && (url.length === end || url[end] === '/');
+}
 /**
  * Whether `X-Forwarded-Host` and `X-Forwarded-Proto` are believed: the one rule, for every
  * adapter. From a connection, when `trustProxy` trusts its peer (a client that reaches the port
@@ -509,13 +517,21 @@ function believesForwarded(conn, trustProxy) {
 function addressedUrl(request, conn, trustProxy) {
     const believed = believesForwarded(conn, trustProxy);
     const forwardedHost = believed ? firstValue(request.headers.get('x-forwarded-host')) : '';
+    const proto = believed ? firstValue(request.headers.get('x-forwarded-proto')).toLowerCase() : '';
+    const hostHeader = request.headers.get('host') ?? '';
+    // Most requests name no other host or scheme (a `Host` the URL already has changes nothing):
+    // the URL stands, and none is parsed.
+    if (!HOST.test(forwardedHost) &&
+        proto !== 'http' &&
+        proto !== 'https' &&
+        (!HOST.test(hostHeader) || namesHost(request.url, hostHeader)))
+        return request.url;
     const url = new URL(request.url);
     // `Host` only over a loopback URL (`next start`'s own name for itself): elsewhere the URL is
     // what the browser asked for (a Worker's, while miniflare sends `Host: 127.0.0.1:<port>`), or
     // was built from `Host` already (the Node adapter).
-    const ownName = LOOPBACK.test(url.hostname) ? (request.headers.get('host') ?? '') : '';
+    const ownName = LOOPBACK.test(url.hostname) ? hostHeader : '';
     const host = [forwardedHost, ownName].find((h) => HOST.test(h));
-    const proto = believed ? firstValue(request.headers.get('x-forwarded-proto')).toLowerCase() : '';
     if (proto === 'http' || proto === 'https')
         url.protocol = proto;
     if (host) {
@@ -837,8 +853,11 @@ function isBot(userAgent, headless, check = {}) {
     return isCrawler(userAgent) || (check.blockHeadless === true && headless);
 }
 
-/** Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin. */
-function normalizeOrigin(value) {
+/**
+ * Lower-case scheme://host[:port] with no trailing slash, or '' when `value` is no origin.
+ * Remembered: a site's requests repeat the same two values (its origin, the endpoint's URL).
+ */
+const normalizeOrigin = memo((value) => {
     try {
         const url = new URL(value);
         return url.origin === 'null' ? '' : url.origin.toLowerCase();
@@ -846,7 +865,7 @@ function normalizeOrigin(value) {
     catch {
         return '';
     }
-}
+}, 100);
 /**
  * Whether a browser request from `origin` may use the endpoint. No `Origin` header means a
  * server-to-server caller or a same-origin GET-like request: allowed. `'*'` allows any http(s)
@@ -2592,11 +2611,20 @@ function languageOf(header) {
     const first = header?.split(',')[0].split(';')[0].trim();
     return first && LANGUAGE.test(first) && first.length <= CONTEXT_FIELDS.language.max ? first : undefined;
 }
-/** Removes the keys of `map` that `api` does not take; returns how many went. */
-function keep(map, fields, api) {
+/** The body's keys copied apart (`context`, `user`) or never from the body (the company). */
+const NESTED_OR_COMPANY = new Set(['context', 'user', ...Object.values(ACCOUNT_FIELDS)]);
+/** For each API, the keys of a field group (`context`, `user`) that only the other API takes. */
+function othersOnly(fields) {
+    const only = (api) => new Set(Object.keys(fields).filter((key) => (fields[key].only ?? api) !== api));
+    return { conversions: only('conversions'), events: only('events') };
+}
+const CONTEXT_NOT_TAKEN = othersOnly(CONTEXT_FIELDS);
+const USER_NOT_TAKEN = othersOnly(USER_FIELDS);
+/** Removes the keys of `map` that are `notTaken`; returns how many went. */
+function keep(map, notTaken) {
     let dropped = 0;
-    for (const key of Object.keys(map))
-        if (fields[key].only && fields[key].only !== api) {
+    for (const key in map)
+        if (notTaken.has(key)) {
             delete map[key];
             dropped++;
         }
@@ -2614,16 +2642,21 @@ function keep(map, fields, api) {
  * null alike, and the body stays small.
  */
 function enrich(input, facts) {
-    const { context: inputContext, user: inputUser, ...rest } = input;
-    const body = {};
-    const company = Object.values(ACCOUNT_FIELDS);
-    for (const [key, value] of Object.entries(rest))
-        if (value !== null && value !== undefined && !company.includes(key))
-            body[key] = value;
-    const context = { ...inputContext };
-    const user = { ...inputUser };
-    delete context.ip_address;
-    delete context.user_agent;
+    // The company first, then the body's own fields in their order: built in place, not spread.
+    const out = { [ACCOUNT_FIELDS[facts.api]]: facts.companyId };
+    const fields = input;
+    for (const key of Object.keys(fields)) {
+        const value = fields[key];
+        if (value !== null && value !== undefined && !NESTED_OR_COMPANY.has(key))
+            out[key] = value;
+    }
+    const context = { ...input.context };
+    const user = { ...input.user };
+    // The visitor's address and agent come from the request, never from the body.
+    if (context.ip_address !== undefined)
+        delete context.ip_address;
+    if (context.user_agent !== undefined)
+        delete context.user_agent;
     const events = facts.api === 'events';
     const cookies = parseCookieHeader(facts.cookieHeader ?? null);
     // Ad cookies a same-site deployment receives even when the snippet could not read them.
@@ -2659,15 +2692,11 @@ function enrich(input, facts) {
             own.length <= USER_FIELDS.linked_anonymous_id.max)
             user.linked_anonymous_id = own;
     }
-    const dropped = keep(context, CONTEXT_FIELDS, facts.api) + keep(user, USER_FIELDS, facts.api);
-    const out = {
-        [ACCOUNT_FIELDS[facts.api]]: facts.companyId,
-        ...body,
-        event_name: input.event_name,
-        action_source: input.action_source ?? 'website',
-        event_id: input.event_id ?? facts.newEventId(),
-        event_time: input.event_time ?? facts.receivedAt,
-    };
+    const dropped = keep(context, CONTEXT_NOT_TAKEN[facts.api]) + keep(user, USER_NOT_TAKEN[facts.api]);
+    out.event_name = input.event_name;
+    out.action_source = input.action_source ?? 'website';
+    out.event_id = input.event_id ?? facts.newEventId();
+    out.event_time = input.event_time ?? facts.receivedAt;
     if (events && out.event_name === 'custom') {
         out.event_name = out.custom_name;
         delete out.custom_name;
@@ -2678,6 +2707,7 @@ function enrich(input, facts) {
         out.user = user;
     return { body: out, dropped };
 }
+const newEventId = () => crypto.randomUUID();
 /**
  * The enrich step: every event of a request as its exact upstream body ({@link enrich}), with
  * the request's facts: its client address, `User-Agent`, `Cookie` and `Accept-Language`, and the
@@ -2695,9 +2725,12 @@ function enrichBatch(inputs, request, batch, log) {
         cookieHeader: request.headers.get('cookie'),
         acceptLanguage: trusted ? undefined : request.headers.get('accept-language'),
         receivedAt: new Date().toISOString(),
-        newEventId: () => crypto.randomUUID(),
+        newEventId,
     };
-    const enriched = inputs.map((input, i) => enrich(input, { ...facts, ...batch.callerFacts[i] }));
+    const enriched = inputs.map((input, i) => {
+        const own = batch.callerFacts[i];
+        return enrich(input, own ? { ...facts, ...own } : facts);
+    });
     // The browser cannot know which API the proxy speaks: what `/conversions` does not take goes.
     const dropped = enriched.reduce((sum, e) => sum + e.dropped, 0);
     if (dropped)
@@ -4503,7 +4536,8 @@ function anonymousIdCookie(request, anonymousId) {
     // The host the browser posted to: the page's own when it says same-origin.
     const proxyHost = fetchSite === 'same-origin' ? page.hostname : url.hostname;
     let cookie = `${ANONYMOUS_ID_COOKIE}=${anonymousId}; Path=/; Max-Age=${MAX_AGE_SECONDS}; SameSite=Lax`;
-    const domain = url.searchParams.get('cd')?.toLowerCase();
+    // `searchParams` builds a parser: only for a query that holds the parameter.
+    const domain = url.search.includes('cd=') ? url.searchParams.get('cd')?.toLowerCase() : undefined;
     if (domain && covers(domain, page.hostname) && covers(domain, proxyHost) && isCookieDomain(domain)) {
         cookie += `; Domain=${domain}`;
     }
@@ -4932,6 +4966,19 @@ function resolveOptions(options) {
     };
 }
 
+// Fatal: invalid UTF-8 throws instead of becoming U+FFFD. One decoder serves every request: a
+// decode without `stream` starts afresh.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** `chunks` in one array of `size` bytes. */
+function joined(chunks, size) {
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return bytes;
+}
 /**
  * The read step, the one reader of `maxBodyBytes` whatever the adapter: reads the body as UTF-8
  * text, refusing more than `maxBytes` without buffering the rest. A declared Content-Length over
@@ -4980,14 +5027,10 @@ async function readBody(request, maxBytes) {
         }
         chunks.push(value);
     }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
+    // One chunk, the usual body: decoded where it is.
+    const bytes = chunks.length === 1 ? chunks[0] : joined(chunks, size);
     try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+        return { ok: true, text: UTF8.decode(bytes) };
     }
     catch {
         return { ok: false, status: 400, code: 'invalid_encoding', message: 'the body must be UTF-8 text' };
@@ -5008,6 +5051,24 @@ function typeName(value) {
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** The company fields of both APIs: a caller's body needs none (the proxy adds its own). */
+const COMPANY_FIELDS$1 = Object.values(ACCOUNT_FIELDS);
+/**
+ * The fields a body must have, and those that must not be empty, for an API: of the company
+ * fields only the API's own, and none in a caller's body (`input`). Worked out once per case.
+ */
+function bodyRules(api, input) {
+    const account = ACCOUNT_FIELDS[api];
+    return {
+        required: REQUIRED_FIELDS.filter((key) => !COMPANY_FIELDS$1.includes(key) || (key === account && !input)),
+        nonEmpty: [...NON_EMPTY_FIELDS.filter((key) => !COMPANY_FIELDS$1.includes(key)), account],
+    };
+}
+/** {@link bodyRules} of each API, for an upstream body [0] and a caller's body [1]. */
+const BODY_RULES = {
+    conversions: [bodyRules('conversions', false), bodyRules('conversions', true)],
+    events: [bodyRules('events', false), bodyRules('events', true)],
+};
 function isRealDate(year, month, day) {
     // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
     const d = new Date(0);
@@ -5186,22 +5247,17 @@ function validateConversion(input, options = {}) {
     const own = (key) => (Object.hasOwn(input, key) ? input[key] : undefined);
     const out = {};
     for (const key of Object.keys(input)) {
-        const path = join(prefix, key);
         const known = Object.hasOwn(BODY_FIELDS, key) && !FORBIDDEN_KEYS.has(key);
         if (!known || !takes(BODY_FIELDS[key], options))
-            errors.push(keyProblem(key, path, options));
+            errors.push(keyProblem(key, join(prefix, key), options));
         // `{ value: maybeUndefined }` from a JS caller means "absent", as it does in JSON.
         else if (input[key] === undefined)
             continue;
         else
-            checkField(key, input[key], path, options, errors, out);
+            checkField(key, input[key], join(prefix, key), options, errors, out);
     }
-    // Of the company fields, only this API's is checked, and a caller's body needs none (the proxy
-    // adds its own).
-    const account = ACCOUNT_FIELDS[options.api ?? 'conversions'];
-    const company = Object.values(ACCOUNT_FIELDS);
-    const required = REQUIRED_FIELDS.filter((key) => !company.includes(key) || (key === account && !options.input));
-    for (const key of required) {
+    const rules = BODY_RULES[options.api ?? 'conversions'][options.input ? 1 : 0];
+    for (const key of rules.required) {
         if (own(key) === undefined) {
             const path = join(prefix, key);
             errors.push({ code: 'required', message: `${path} is required`, path });
@@ -5227,7 +5283,7 @@ function validateConversion(input, options = {}) {
             path,
         });
     }
-    for (const key of [...NON_EMPTY_FIELDS.filter((key) => !company.includes(key)), account]) {
+    for (const key of rules.nonEmpty) {
         if (own(key) === '') {
             const path = join(prefix, key);
             errors.push({ code: 'empty', message: `${path} must not be empty`, path });
@@ -5263,8 +5319,10 @@ function validateBatch(input, options = {}) {
     const errors = [];
     // An index loop, not forEach: forEach skips the holes of a sparse array, which would pass a
     // batch whose results no longer line up with its indices.
+    const each = { ...options, prefix: '' };
     for (let i = 0; i < input.length; i++) {
-        const one = validateConversion(input[i], { ...options, prefix: `[${i}]` });
+        each.prefix = `[${i}]`;
+        const one = validateConversion(input[i], each);
         if (one.ok)
             values.push(one.value);
         else
@@ -5276,6 +5334,13 @@ function validateBatch(input, options = {}) {
 // The event_id also travels as the `Idempotency-Key` header, and `Headers` refuses anything but
 // Latin-1 without CR, LF and NUL. Printable ASCII is the portable subset.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
+/** The company fields of both APIs: whatever a caller wrote there is the proxy's to fill. */
+const COMPANY_FIELDS = Object.values(ACCOUNT_FIELDS);
+/** A caller's body, checked by the rules of each API (see `ValidateOptions.input`). */
+const INPUT_RULES = {
+    conversions: { api: 'conversions', input: true },
+    events: { api: 'events', input: true },
+};
 const at = (batch, i, path) => `${batch ? `[${i}].` : ''}${path}`;
 /**
  * Rules the proxy adds to the API page's: an `event_id` must be printable ASCII. Found by
@@ -5338,18 +5403,19 @@ function validateInput(text, api, trusted, log) {
         return { ok: false, errors: [{ code: 'invalid_json', message, path: '' }] };
     }
     const batch = Array.isArray(parsed);
-    const company = Object.values(ACCOUNT_FIELDS);
     for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
         if (!item || typeof item !== 'object')
             continue;
-        for (const field of company)
+        for (const field of COMPANY_FIELDS)
             if (Object.hasOwn(item, field))
                 delete item[field];
-        for (const field of CUT_FIELDS)
-            if (typeof item[field] === 'string')
-                item[field] = item[field].slice(0, BODY_FIELDS[field].max);
+        for (const field of CUT_FIELDS) {
+            const max = BODY_FIELDS[field].max;
+            if (typeof item[field] === 'string' && item[field].length > max)
+                item[field] = item[field].slice(0, max);
+        }
     }
-    const checked = validateBatch(parsed, { api, input: true });
+    const checked = validateBatch(parsed, INPUT_RULES[api]);
     if (!checked.ok)
         return refuse(checked.errors, log);
     const own = trusted ? callerFacts(checked.value, batch) : { facts: [] };
@@ -5465,4 +5531,28 @@ function createProxy(options) {
     });
 }
 
-export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, coreOf as d, DEFAULT_API_URL as e, APIS as f, errorBody as g, timeoutError as h, incomingOf as i, json as j, fetchSender as k, silentLogger as l, consoleLogger as m, ANONYMOUS_ID_COOKIE as n, memoryRateLimitStore as o, parseTrustProxy as p, readBody as r, secretRedactor as s, toResponse as t, validateConversion as v, withCore as w };
+exports.ANONYMOUS_ID_COOKIE = ANONYMOUS_ID_COOKIE;
+exports.APIS = APIS;
+exports.API_PATHS = API_PATHS;
+exports.DEFAULT_API_URL = DEFAULT_API_URL;
+exports.DEFAULT_API_URLS = DEFAULT_API_URLS;
+exports.HOST = HOST;
+exports.SHARED_SECRET_HEADER = SHARED_SECRET_HEADER;
+exports.answerHealth = answerHealth;
+exports.consoleLogger = consoleLogger;
+exports.coreOf = coreOf;
+exports.createProxy = createProxy;
+exports.errorBody = errorBody;
+exports.fetchSender = fetchSender;
+exports.incomingOf = incomingOf;
+exports.json = json;
+exports.memoryRateLimitStore = memoryRateLimitStore;
+exports.parseTrustProxy = parseTrustProxy;
+exports.problem = problem;
+exports.readBody = readBody;
+exports.secretRedactor = secretRedactor;
+exports.silentLogger = silentLogger;
+exports.timeoutError = timeoutError;
+exports.toResponse = toResponse;
+exports.validateConversion = validateConversion;
+exports.withCore = withCore;

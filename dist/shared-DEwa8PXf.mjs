@@ -1,4 +1,4 @@
-import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-C1ePGmAJ.mjs';
+import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-B3lBfM9-.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Clzeqcxe.cjs');
+var createProxy = require('./shared-CT0N5dPc.cjs');
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the

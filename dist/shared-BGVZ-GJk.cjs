@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-Clzeqcxe.cjs');
+var createProxy = require('./shared-CT0N5dPc.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
