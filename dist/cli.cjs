@@ -3,7 +3,7 @@
 
 var proxy = require('./proxy.cjs');
 var createProxy = require('./shared-CT0N5dPc.cjs');
-var server = require('./shared-3eGI4pLb.cjs');
+var server = require('./shared-BAIl4j9E.cjs');
 require('./shared-1L7n4xsE.cjs');
 require('prom-client');
 require('node:http');

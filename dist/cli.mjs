@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
 import { s as secretRedactor, D as DEFAULT_API_URLS, e as DEFAULT_API_URL } from './shared-B3lBfM9-.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-DzEgEQCN.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-C9aa6vC5.mjs';
 import './shared-CmfbuHUH.mjs';
 import 'prom-client';
 import 'node:http';

@@ -1,6 +1,6 @@
 'use strict';
 
-var server = require('./shared-3eGI4pLb.cjs');
+var server = require('./shared-BAIl4j9E.cjs');
 var createProxy = require('./shared-CT0N5dPc.cjs');
 require('./shared-1L7n4xsE.cjs');
 require('prom-client');

@@ -31,6 +31,9 @@ function targetOf(url: string): Target {
 /** Where undici (npm's and Node's own, which `fetch` uses) keeps the process's HTTP dispatcher. */
 const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 
+/** Node reads this once, at startup, to send `fetch` through the proxy variables; so do we. */
+const USE_ENV_PROXY = Boolean(process.env.NODE_USE_ENV_PROXY);
+
 /**
  * Whether the process sends HTTP its own way: a dispatcher other than the default `Agent` was
  * installed (an egress `ProxyAgent` or `EnvHttpProxyAgent`, a test's `MockAgent`), or Node is
@@ -40,8 +43,7 @@ function ownWay(): boolean {
   const dispatcher = (globalThis as Record<symbol, { constructor?: { name?: string } } | undefined>)[
     GLOBAL_DISPATCHER
   ];
-  const installed = dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent';
-  return installed || Boolean(process.env.NODE_USE_ENV_PROXY);
+  return USE_ENV_PROXY || (dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent');
 }
 
 const throughFetch = fetchSender((input, init) => fetch(input, init));

@@ -148,4 +148,24 @@ describe('sendThroughPool: a process that routes HTTP its own way keeps it', () 
       vi.unstubAllGlobals();
     }
   });
+
+  it('goes through fetch when NODE_USE_ENV_PROXY was set at startup', async () => {
+    vi.stubEnv('NODE_USE_ENV_PROXY', '1');
+    vi.resetModules();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('{"id":"conv_env"}', { status: 200 });
+    });
+    try {
+      const fresh = await import('../../../src/node/upstream-pool.js');
+      const reply = await fresh.sendThroughPool('http://127.0.0.1:9/api/v1/conversions', init());
+      expect(reply.text).toBe('{"id":"conv_env"}');
+      expect(fetched).toEqual(['http://127.0.0.1:9/api/v1/conversions']);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+  });
 });

@@ -1,13 +1,15 @@
-import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-B3lBfM9-.mjs';
-import { a as atPath } from './shared-CmfbuHUH.mjs';
-import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
-import { createServer } from 'node:http';
-import { Pool } from 'undici';
+'use strict';
+
+var createProxy = require('./shared-CT0N5dPc.cjs');
+var atPath = require('./shared-1L7n4xsE.cjs');
+var promClient = require('prom-client');
+var node_http = require('node:http');
+var undici = require('undici');
 
 /** The path Whop serves conversions on; the mock answers it exactly. */
-const CONVERSIONS_PATH = API_PATHS.conversions;
+const CONVERSIONS_PATH = createProxy.API_PATHS.conversions;
 /** The path of Whop's Events API, the successor of conversions; the mock answers it too. */
-const EVENTS_PATH = API_PATHS.events;
+const EVENTS_PATH = createProxy.API_PATHS.events;
 /** Whop's Events API refuses an `event_time` further back than this. */
 const MAX_EVENT_AGE_MS = 28 * 24 * 60 * 60 * 1000;
 const FAULT_KEYS = new Set(['status', 'retryAfter', 'delayMs', 'drop', 'times']);
@@ -23,9 +25,9 @@ const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 function controlRefusal(request, hosts) {
     const url = new URL(request.url);
     const host = request.headers.get('host') ?? url.host;
-    const name = HOST.exec(host)?.[1].toLowerCase();
+    const name = createProxy.HOST.exec(host)?.[1].toLowerCase();
     if (!name || !hosts.has(name)) {
-        return problem(403, 'host_not_allowed', 'the control endpoints answer a loopback Host only (localhost, 127.0.0.1, [::1]), or one named in allowedHosts');
+        return createProxy.problem(403, 'host_not_allowed', 'the control endpoints answer a loopback Host only (localhost, 127.0.0.1, [::1]), or one named in allowedHosts');
     }
     if (request.method === 'GET' || request.method === 'HEAD')
         return undefined;
@@ -40,10 +42,10 @@ function controlRefusal(request, hosts) {
     }
     if (sameOrigin && (!site || site === 'same-origin' || site === 'none'))
         return undefined;
-    return problem(403, 'cross_origin', `${request.method} on the control endpoints is taken from their own origin only, or without Origin (curl)`);
+    return createProxy.problem(403, 'cross_origin', `${request.method} on the control endpoints is taken from their own origin only, or without Origin (curl)`);
 }
 function send(answer, headers) {
-    return json(answer.status, answer.body, headers);
+    return createProxy.json(answer.status, answer.body, headers);
 }
 function oneError(code, message, path = '') {
     return [{ code, message, path }];
@@ -133,7 +135,7 @@ function createMockApi(options) {
     const refuse = (attempt, status, errors) => {
         stats.rejected++;
         emit({ type: 'rejected', status, code: errors[0].code, attempt });
-        return { status, body: errorBody(errors) };
+        return { status, body: createProxy.errorBody(errors) };
     };
     const reject = (attempt, status, code, message) => send(refuse(attempt, status, oneError(code, message)));
     function takeFault() {
@@ -169,7 +171,7 @@ function createMockApi(options) {
                 return Response.error();
             if (fault.status) {
                 const headers = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-                return problem(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
+                return createProxy.problem(fault.status, 'mock_fault', `injected fault: ${fault.status}`, headers);
             }
         }
         // 401 and 415 come before the Idempotency-Key is looked at: they are never kept under it.
@@ -180,7 +182,7 @@ function createMockApi(options) {
         if (type !== 'application/json') {
             return reject(attempt, 415, 'unsupported_media_type', 'Content-Type must be application/json');
         }
-        const read = await readBody(incomingOf(request), MAX_BODY_BYTES);
+        const read = await createProxy.readBody(createProxy.incomingOf(request), MAX_BODY_BYTES);
         if (!read.ok)
             return send(refuse(attempt, read.status, oneError(read.code, read.message)));
         const { text } = read;
@@ -211,7 +213,7 @@ function createMockApi(options) {
         catch {
             return refuse(attempt, 400, oneError('invalid_json', 'the body is not valid JSON'));
         }
-        const checked = validateConversion(body, { api });
+        const checked = createProxy.validateConversion(body, { api });
         if (!checked.ok)
             return refuse(attempt, 400, checked.errors);
         const sent = body;
@@ -252,11 +254,11 @@ function createMockApi(options) {
     async function answerTo(request) {
         const { pathname } = new URL(request.url);
         const route = `${request.method} ${pathname}`;
-        const target = APIS.find((name) => API_PATHS[name] === pathname);
+        const target = createProxy.APIS.find((name) => createProxy.API_PATHS[name] === pathname);
         if (target) {
             return request.method === 'POST'
                 ? receive(target, request)
-                : problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
+                : createProxy.problem(405, 'method_not_allowed', 'use POST', { allow: 'POST' });
         }
         if (pathname.startsWith('/_mock/')) {
             const refused = controlRefusal(request, hosts);
@@ -265,33 +267,33 @@ function createMockApi(options) {
         }
         switch (route) {
             case 'GET /_mock/events':
-                return json(200, api.events());
+                return createProxy.json(200, api.events());
             case 'DELETE /_mock/events':
                 api.reset();
-                return json(200, { ok: true });
+                return createProxy.json(200, { ok: true });
             case 'GET /_mock/stats':
-                return json(200, api.stats());
+                return createProxy.json(200, api.stats());
             case 'GET /_mock/faults':
-                return json(200, faults);
+                return createProxy.json(200, faults);
             case 'DELETE /_mock/faults':
                 faults = [];
-                return json(200, { ok: true });
+                return createProxy.json(200, { ok: true });
             case 'POST /_mock/faults':
                 try {
                     api.setFaults(JSON.parse(await request.text()));
                 }
                 catch (e) {
-                    return problem(400, 'invalid_faults', e instanceof SyntaxError ? 'the body is not valid JSON' : String(e.message));
+                    return createProxy.problem(400, 'invalid_faults', e instanceof SyntaxError ? 'the body is not valid JSON' : String(e.message));
                 }
-                return json(200, { ok: true, faults: faults.length });
+                return createProxy.json(200, { ok: true, faults: faults.length });
             default:
-                return problem(404, 'not_found', `no route ${route}`);
+                return createProxy.problem(404, 'not_found', `no route ${route}`);
         }
     }
     const api = {
         handler: async (request) => {
             const answer = await answerTo(request);
-            return answer instanceof Response ? answer : toResponse(answer);
+            return answer instanceof Response ? answer : createProxy.toResponse(answer);
         },
         events: () => structuredClone(events),
         attempts: () => stats.attempts,
@@ -341,7 +343,7 @@ async function serve(listener, options = {}) {
     // Node checks both timeouts only this often (30 s by default), which would let a slow client
     // hold its connection up to 30 s past them.
     const connectionsCheckingInterval = Math.min(1000, Math.ceil(headersTimeout / 4));
-    const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+    const server = node_http.createServer({ connectionsCheckingInterval }, (req, res) => {
         open.add(res);
         res.once('close', () => open.delete(res));
         res.once('finish', () => closing && server.closeIdleConnections());
@@ -490,7 +492,7 @@ function targetOf(url) {
         const { origin, pathname, search } = new URL(url);
         let pool = pools.get(origin);
         if (!pool) {
-            pool = new Pool(origin);
+            pool = new undici.Pool(origin);
             pools.set(origin, pool);
         }
         target = { pool, origin, path: `${pathname}${search}` };
@@ -500,6 +502,8 @@ function targetOf(url) {
 }
 /** Where undici (npm's and Node's own, which `fetch` uses) keeps the process's HTTP dispatcher. */
 const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+/** Node reads this once, at startup, to send `fetch` through the proxy variables; so do we. */
+const USE_ENV_PROXY = Boolean(process.env.NODE_USE_ENV_PROXY);
 /**
  * Whether the process sends HTTP its own way: a dispatcher other than the default `Agent` was
  * installed (an egress `ProxyAgent` or `EnvHttpProxyAgent`, a test's `MockAgent`), or Node is
@@ -507,10 +511,9 @@ const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
  */
 function ownWay() {
     const dispatcher = globalThis[GLOBAL_DISPATCHER];
-    const installed = dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent';
-    return installed || Boolean(process.env.NODE_USE_ENV_PROXY);
+    return USE_ENV_PROXY || (dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent');
 }
-const throughFetch = fetchSender((input, init) => fetch(input, init));
+const throughFetch = createProxy.fetchSender((input, init) => fetch(input, init));
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
  * adapter's way to Whop. `fetch` builds a `Request`, a `Response` and their Web streams for every
@@ -539,7 +542,7 @@ const sendThroughPool = (url, call) => {
         };
         // A call still queued for a connection has nothing to abort yet: it is refused when it starts.
         const timer = setTimeout(() => {
-            const error = timeoutError(call.timeoutMs);
+            const error = createProxy.timeoutError(call.timeoutMs);
             fail(error);
             abort?.(error);
         }, call.timeoutMs);
@@ -547,7 +550,7 @@ const sendThroughPool = (url, call) => {
             onRequestStart(controller) {
                 abort = (reason) => controller.abort(reason);
                 if (settled)
-                    controller.abort(timeoutError(call.timeoutMs));
+                    controller.abort(createProxy.timeoutError(call.timeoutMs));
             },
             onResponseStart(_controller, statusCode, headers) {
                 // Called again after a 1xx: the last one is the answer.
@@ -610,7 +613,7 @@ function headerReader(req, reparsed) {
  */
 function headOf(req, reparsed) {
     const protocol = req.socket.encrypted ? 'https' : 'http';
-    const host = HOST.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+    const host = createProxy.HOST.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
     // Appended, not resolved: `new URL('//evil.com/whop', base)` would make evil.com the host, and
     // the same-origin check would then accept a post from evil.com.
     const path = req.originalUrl ?? req.url ?? '/';
@@ -700,13 +703,13 @@ function toNodeHandler(handler, ...options) {
     if (options.length) {
         throw new TypeError('toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both');
     }
-    const core = coreOf(handler);
+    const core = createProxy.coreOf(handler);
     core?.sendUpstreamThrough(sendThroughPool);
     return (req, res) => {
         (async () => {
             // The handler cannot be asked about a method it cannot be given; no Web handler serves it.
             if (UNREQUESTABLE_METHODS.has(req.method ?? '')) {
-                return writeAnswer(res, problem(405, 'method_not_allowed', `${req.method} is not served here`));
+                return writeAnswer(res, createProxy.problem(405, 'method_not_allowed', `${req.method} is not served here`));
             }
             const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
             const parsed = hasBody ? parsedBody(req) : undefined;
@@ -730,7 +733,7 @@ function toNodeHandler(handler, ...options) {
                 res.destroy();
             else {
                 try {
-                    writeAnswer(res, problem(500, 'internal', 'internal error'));
+                    writeAnswer(res, createProxy.problem(500, 'internal', 'internal error'));
                 }
                 catch {
                     res.destroy();
@@ -809,44 +812,44 @@ function code(value) {
  * - `whop_pixel_upstream_duration_seconds{outcome}`: time upstream per event, retries included.
  */
 function proxyMetrics() {
-    const registry = new Registry();
-    collectDefaultMetrics({ register: registry });
+    const registry = new promClient.Registry();
+    promClient.collectDefaultMetrics({ register: registry });
     const registers = [registry];
-    const requests = new Counter({
+    const requests = new promClient.Counter({
         name: 'whop_pixel_requests_total',
         help: 'Requests answered by the proxy, by HTTP status (health checks are not counted).',
         labelNames: ['status'],
         registers,
     });
-    const forwarded = new Counter({
+    const forwarded = new promClient.Counter({
         name: 'whop_pixel_events_forwarded_total',
         help: "Events sent to Whop, by Whop's answer: accepted, rejected, or unavailable after the retries.",
         labelNames: ['outcome'],
         registers,
     });
-    const refused = new Counter({
+    const refused = new promClient.Counter({
         name: 'whop_pixel_requests_refused_total',
         help: 'Requests the proxy refused without forwarding anything, by error code.',
         labelNames: ['reason'],
         registers,
     });
-    const dropped = new Counter({
+    const dropped = new promClient.Counter({
         name: 'whop_pixel_requests_dropped_total',
         help: 'Requests answered without forwarding their events, by reason (bot: a known crawler).',
         labelNames: ['reason'],
         registers,
     });
-    const droppedFields = new Counter({
+    const droppedFields = new promClient.Counter({
         name: 'whop_pixel_fields_dropped_total',
         help: 'Event fields left out because the upstream API does not take them.',
         registers,
     });
-    const rateLimited = new Counter({
+    const rateLimited = new promClient.Counter({
         name: 'whop_pixel_rate_limited_total',
         help: 'Requests answered 429 because their client address was over its rate limit.',
         registers,
     });
-    const upstream = new Histogram({
+    const upstream = new promClient.Histogram({
         name: 'whop_pixel_upstream_duration_seconds',
         help: 'Time spent upstream on one event, retries and their waits included.',
         labelNames: ['outcome'],
@@ -884,9 +887,9 @@ function proxyMetrics() {
         const { logger, onForward } = options;
         // The proxy's own default, so leaving `logger` out still logs (and is still counted).
         const base = logger === false
-            ? silentLogger
+            ? createProxy.silentLogger
             : logger === undefined
-                ? consoleLogger(options.apiKey, options.sharedSecret)
+                ? createProxy.consoleLogger(options.apiKey, options.sharedSecret)
                 : logger;
         // Anything else is left as it came, for createProxy to refuse with its own message.
         if (!isLogger(base) || (onForward !== undefined && typeof onForward !== 'function'))
@@ -914,7 +917,7 @@ function proxyMetrics() {
 /** The answer to a scrape: `registry` in Prometheus' text format, never cached; `GET` and `HEAD` only. */
 async function answerMetrics(request, registry) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return toResponse(problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' }));
+        return createProxy.toResponse(createProxy.problem(405, 'method_not_allowed', 'use GET', { Allow: 'GET, HEAD' }));
     }
     const text = await registry.metrics();
     const headers = { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' };
@@ -936,7 +939,7 @@ async function startProxyServer(options) {
         throw new Error(`startProxyServer: path must start with "/"; got "${path}"`);
     // Metrics are drawn from what createProxy reports (its log entries and onForward records).
     const observed = metrics ? proxyMetrics() : undefined;
-    const proxy = atPath(path, handler ?? createProxy(observed?.observe(proxyOptions) ?? proxyOptions));
+    const proxy = atPath.atPath(path, handler ?? createProxy.createProxy(observed?.observe(proxyOptions) ?? proxyOptions));
     const proxyListener = toNodeHandler(proxy);
     const metricsListener = observed && toNodeHandler(async (request) => answerMetrics(request, observed.registry));
     const listener = (req, res) => metricsListener && pathOf(req.url) === '/metrics' ? metricsListener(req, res) : proxyListener(req, res);
@@ -944,4 +947,7 @@ async function startProxyServer(options) {
     return { url: served.origin + path, server: served.server, close: served.close };
 }
 
-export { startProxyServer as a, createMockApi as c, startMockApi as s, toNodeHandler as t };
+exports.createMockApi = createMockApi;
+exports.startMockApi = startMockApi;
+exports.startProxyServer = startProxyServer;
+exports.toNodeHandler = toNodeHandler;
