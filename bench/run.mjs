@@ -135,7 +135,18 @@ for (const s of mainThread.summary.filter((r) => !['blank', 'whop', 'whop-track'
       (/plausible/i.test(s.tool.label) ? ' (goal ≤ 1.0×).' : '.'),
   );
 }
-say(scaling.track.ms < 0.5, `One \`track\` call: ${fmt(scaling.track.ms, 2)} ms (goal < 0.5 ms).`);
+/** The three largest self costs of a profile's top list, as the verdicts quote them. */
+const largest = (top, show) =>
+  top
+    .slice(0, 3)
+    .map((t) => `\`${t.name}\` ${show(t)}`)
+    .join(', ');
+const share = (t) => `${fmt(t.share * 100, 0)} %`;
+say(
+  scaling.track.ms < 0.5,
+  `One \`track\` call: ${fmt(scaling.track.ms, 2)} ms (goal < 0.5 ms); its largest costs: ` +
+    `${largest(scaling.track.top, (t) => `${fmt(t.msPerCall, 2)} ms`)}.`,
+);
 for (const r of delivery.rows.filter((row) => row.variant === 'whop')) {
   say(
     r.rate === 100,
@@ -144,11 +155,13 @@ for (const r of delivery.rows.filter((row) => row.variant === 'whop')) {
 }
 say(
   throughput.ratio >= 0.8,
-  `Proxy throughput: ${fmt(throughput.ratio, 2)}× the bare forwarder (goal ≥ 0.8×).`,
+  `Proxy throughput: ${fmt(throughput.ratio, 2)}× the bare forwarder (goal ≥ 0.8×); the proxy process's ` +
+    `largest costs: ${largest(throughput.profiles.proxy.top, share)}.`,
 );
 say(
   handler.ratio <= 1.25,
-  `Handler alone: ${fmt(handler.proxyUs, 1)} µs a one-event request vs ${fmt(handler.bareUs, 1)} µs for a bare Web-standard handler: ${fmt(handler.ratio, 2)}× (goal ≤ 1.25×).`,
+  `Handler alone: ${fmt(handler.proxyUs, 1)} µs a one-event request vs ${fmt(handler.bareUs, 1)} µs for a bare Web-standard handler: ${fmt(handler.ratio, 2)}× (goal ≤ 1.25×); ` +
+    `its largest costs: ${largest(handler.top, share)}.`,
 );
 const p50Added = `p50 added ${fmt(throughput.addedP50, 2)} ms`;
 if (throughput.addedP99 < 0) {

@@ -101,3 +101,34 @@ export function within(promise, ms, what) {
     }),
   ]).finally(() => clearTimeout(timer));
 }
+
+/** A profile node's name: function (file:line), the line 1-based. */
+const whereIn = ({ functionName, url, lineNumber }) =>
+  `${functionName || '(anonymous)'}${url ? ` (${url.split('/').pop()}:${lineNumber + 1})` : ''}`;
+
+/**
+ * The `count` functions with the most self time in a CPU profile (V8's `--cpu-prof` or Chromium's
+ * CDP profiler), each with its share of the busy time (what is not the code measured left out)
+ * and its self time in µs. `nameOf` names a call frame (default: function (file:line)).
+ */
+export function topCosts(profile, count = 5, nameOf = whereIn) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id).callFrame;
+    // Not the code measured: idle time, V8's own ticks, and (profiling in-process through
+    // node:inspector) the inspector's native `dispatch`, which serialises the profile itself.
+    const { functionName, url } = frame;
+    if (functionName === '(idle)' || functionName === '(program)' || (functionName === 'dispatch' && !url))
+      return;
+    const name = nameOf(frame);
+    const dt = profile.timeDeltas[i] ?? 0;
+    self.set(name, (self.get(name) ?? 0) + dt);
+    busy += dt;
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => ({ name, share: us / busy, us }));
+}

@@ -4,7 +4,7 @@
 // a fresh `Request` per call, one call at a time, in interleaved rounds so that both see the same
 // machine. Then a CPU profile of the proxy's one-event loop names where its time goes.
 import { Session } from 'node:inspector/promises';
-import { COMPANY_ID, fmt, int, MOCK_KEY, median, ROOT, table } from './common.mjs';
+import { COMPANY_ID, fmt, int, MOCK_KEY, median, ROOT, table, topCosts } from './common.mjs';
 import { benchProxyOptions } from './stack.mjs';
 import { batchBody } from './throughput.mjs';
 
@@ -57,26 +57,6 @@ async function loop(handler, size, ms) {
     n++;
   }
   return { us: ((performance.now() - start) * 1000) / n, n, bad };
-}
-
-/** The five functions with the most self time in a CPU profile, with their share of the busy time. */
-function topCosts(profile, count = 5) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  let busy = 0;
-  profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    if (functionName === '(idle)') return;
-    const where = url ? ` (${url.split('/').pop()}:${lineNumber + 1})` : '';
-    const name = `${functionName || '(anonymous)'}${where}`;
-    const dt = profile.timeDeltas[i] ?? 0;
-    self.set(name, (self.get(name) ?? 0) + dt);
-    busy += dt;
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([name, us]) => ({ name, share: us / busy }));
 }
 
 /** @param {{ seconds: number }} o */

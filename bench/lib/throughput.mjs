@@ -2,9 +2,11 @@
 // does no validation, each in its own process, all forwarding to the mock Whop API (its own
 // process, keep-alive). autocannon drives them from this process.
 import { fork, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   BENCH,
   COMPANY_ID,
@@ -14,6 +16,7 @@ import {
   percentile,
   ROOT,
   table,
+  topCosts,
   waitFor,
   within,
 } from './common.mjs';
@@ -98,7 +101,31 @@ async function child(mode, env = {}, execArgv = []) {
       return (cpu.user + cpu.system) / 1e3;
     },
     stop: () => proc.kill('SIGTERM'),
+    /** Ends the process as it ends itself (a `--cpu-prof` profile is written then); resolves on exit. */
+    finish: () =>
+      new Promise((resolve) => {
+        proc.once('exit', resolve);
+        proc.disconnect();
+      }),
   };
+}
+
+/**
+ * A CPU profile of `mode` (servers.mjs) under a saturation run of `seconds`: its process started
+ * with `--cpu-prof`, driven like the measured runs, then ended so that V8 writes the profile.
+ */
+async function profiled(mode, env, body, seconds) {
+  const dir = mkdtempSync(join(tmpdir(), 'whop-pixel-prof-'));
+  try {
+    const server = await child(mode, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100']);
+    const run = await cannon({ url: server.url, body, connections: 16, seconds });
+    await server.finish();
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+    const requests = run.latencies.length + run.non2xx;
+    return { top: topCosts(JSON.parse(readFileSync(join(dir, file), 'utf8'))), requests };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `whop-pixel proxy` as shipped (dist/cli.mjs), its request log going to /dev/null. */
@@ -302,13 +329,18 @@ export async function measureThroughput(o) {
       soakNon2xx += run.non2xx;
       await sample(`after ${Math.round((o.soakSeconds * i) / slices) + 2} s`);
     }
-    return report(results, samples, soakNon2xx, o);
+    // Where each server's time goes under saturation: the proxy next to the bare forwarder.
+    const profiles = {
+      proxy: await profiled('proxy', env, body, o.rateSeconds),
+      bare: await profiled('bare-http', env, body, o.rateSeconds),
+    };
+    return report(results, samples, soakNon2xx, o, profiles);
   } finally {
     for (const stop of stops) stop();
   }
 }
 
-function report(results, samples, soakNon2xx, o) {
+function report(results, samples, soakNon2xx, o, profiles) {
   const bare = results.find((r) => r.key === 'bare');
   const proxy = results.find((r) => r.key === 'proxy');
   const ratio = proxy.rps / bare.rps;
@@ -351,6 +383,26 @@ function report(results, samples, soakNon2xx, o) {
     '`startProxyServer` runs with `rateLimit: false` when ProxyOptions declare it, to measure the forwarding ' +
       'path itself; the CLI row runs every default.',
     '',
+    `Where each server's CPU time goes at saturation (its process under \`--cpu-prof\`, ${o.rateSeconds} s, 16 ` +
+      'connections; self time, the five largest; `writev` is the kernel sending on both sockets, the answer to the ' +
+      'client and the call upstream):',
+    '',
+    table(
+      [
+        'rank',
+        `**whop-pixel proxy** (${int(profiles.proxy.requests)} requests)`,
+        `bare forwarder (${int(profiles.bare.requests)} requests)`,
+      ],
+      profiles.proxy.top.map((t, i) => {
+        const b = profiles.bare.top[i];
+        return [
+          i + 1,
+          `\`${t.name}\` ${fmt(t.share * 100, 1)} %`,
+          b ? `\`${b.name}\` ${fmt(b.share * 100, 1)} %` : '',
+        ];
+      }),
+    ),
+    '',
     'Memory of the proxy process under load (batches of 50 events, 4 connections, after a forced GC):',
     '',
     table(
@@ -362,5 +414,5 @@ function report(results, samples, soakNon2xx, o) {
       `~${int((1e6 / Math.max(1, samples.at(-1).events)) * (o.soakSeconds + 2))} s here, beyond the run's budget); ` +
       `heap change from first to last sample: ${fmt(growth / 2 ** 20, 1)} MB; non-2xx answers: ${soakNon2xx}.`,
   ].join('\n');
-  return { results, samples, ratio, addedP99, addedP50, markdown };
+  return { results, samples, ratio, addedP99, addedP50, profiles, markdown };
 }
