@@ -5,8 +5,10 @@
 // - `proxy`: `startProxyServer` from dist/ (what `whop-pixel proxy` runs), logger off;
 // - `bare-http` / `bare-fetch`: a bare forwarder that does no validation — parse, add company_id,
 //   POST each event upstream — with a keep-alive `node:http` agent or the global fetch.
-// Tells the parent `{ url }` once listening; answers `usage` with CPU time and memory after GC.
+// Tells the parent `{ url }` once listening; answers `usage` with CPU time and memory after GC,
+// and `profile-start` / `profile-stop` with a CPU profile of the window between them.
 import { Agent, createServer, request } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import { COMPANY_ID, MOCK_KEY, ROOT } from './common.mjs';
 import { benchProxyOptions } from './stack.mjs';
 
@@ -123,10 +125,24 @@ async function start() {
   throw new Error(`unknown mode ${mode}`);
 }
 
-process.on('message', (message) => {
+// `profile-start` / `profile-stop`: a CPU profile of just the window between them (V8's
+// profiler through node:inspector), sent back as `{ profile }`.
+let session;
+process.on('message', async (message) => {
   if (message === 'usage') {
     globalThis.gc?.();
     process.send({ cpu: process.cpuUsage(), memory: process.memoryUsage(), ...reply() });
+  } else if (message === 'profile-start') {
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+    process.send({ profiling: true });
+  } else if (message === 'profile-stop') {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    process.send({ profile });
   }
 });
 // Bounded: the parent kills this process when done; if the parent dies, the IPC channel closes.

@@ -2,11 +2,9 @@
 // does no validation, each in its own process, all forwarding to the mock Whop API (its own
 // process, keep-alive). autocannon drives them from this process.
 import { fork, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   BENCH,
   COMPANY_ID,
@@ -83,15 +81,17 @@ async function child(mode, env = {}, execArgv = []) {
     15_000,
     `start ${mode}`,
   );
-  const usage = () =>
+  /** Sends `message`; resolves with the child's answer. */
+  const ask = (message) =>
     within(
       new Promise((resolve) => {
         pending.push(resolve);
-        proc.send('usage');
+        proc.send(message);
       }),
       10_000,
-      `usage of ${mode}`,
+      `${message} of ${mode}`,
     );
+  const usage = () => ask('usage');
   return {
     url,
     pid: proc.pid,
@@ -100,32 +100,20 @@ async function child(mode, env = {}, execArgv = []) {
       const { cpu } = await usage();
       return (cpu.user + cpu.system) / 1e3;
     },
+    ask,
     stop: () => proc.kill('SIGTERM'),
-    /** Ends the process as it ends itself (a `--cpu-prof` profile is written then); resolves on exit. */
-    finish: () =>
-      new Promise((resolve) => {
-        proc.once('exit', resolve);
-        proc.disconnect();
-      }),
   };
 }
 
 /**
- * A CPU profile of `mode` (servers.mjs) under a saturation run of `seconds`: its process started
- * with `--cpu-prof`, driven like the measured runs, then ended so that V8 writes the profile.
+ * A CPU profile of `server` (a servers.mjs child, warmed up) during a saturation run of `seconds`,
+ * and how many requests that run answered.
  */
-async function profiled(mode, env, body, seconds) {
-  const dir = mkdtempSync(join(tmpdir(), 'whop-pixel-prof-'));
-  try {
-    const server = await child(mode, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100']);
-    const run = await cannon({ url: server.url, body, connections: 16, seconds });
-    await server.finish();
-    const [file] = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-    const requests = run.latencies.length + run.non2xx;
-    return { top: topCosts(JSON.parse(readFileSync(join(dir, file), 'utf8'))), requests };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+async function profiled(server, body, seconds) {
+  await server.ask('profile-start');
+  const run = await cannon({ url: server.url, body, connections: 16, seconds });
+  const { profile } = await server.ask('profile-stop');
+  return { top: topCosts(profile), requests: run.latencies.length + run.non2xx };
 }
 
 /** `whop-pixel proxy` as shipped (dist/cli.mjs), its request log going to /dev/null. */
@@ -331,14 +319,18 @@ export async function measureThroughput(o) {
     }
     // Where each server's time goes under saturation: the proxy next to the bare forwarder.
     const profiles = {
-      proxy: await profiled('proxy', env, body, o.rateSeconds),
-      bare: await profiled('bare-http', env, body, o.rateSeconds),
+      proxy: await profiled(proxy, body, o.rateSeconds),
+      bare: await profiled(bareHttp, body, o.rateSeconds),
     };
     return report(results, samples, soakNon2xx, o, profiles);
   } finally {
     for (const stop of stops) stop();
   }
 }
+
+/** A profile's entry as the report shows it: name, share, µs per request the run answered. */
+const cost = (t, { requests }) =>
+  t ? `\`${t.name}\` ${fmt(t.share * 100, 1)} % (${fmt(t.us / Math.max(1, requests), 1)} µs)` : '';
 
 function report(results, samples, soakNon2xx, o, profiles) {
   const bare = results.find((r) => r.key === 'bare');
@@ -383,24 +375,17 @@ function report(results, samples, soakNon2xx, o, profiles) {
     '`startProxyServer` runs with `rateLimit: false` when ProxyOptions declare it, to measure the forwarding ' +
       'path itself; the CLI row runs every default.',
     '',
-    `Where each server's CPU time goes at saturation (its process under \`--cpu-prof\`, ${o.rateSeconds} s, 16 ` +
-      'connections; self time, the five largest; `writev` is the kernel sending on both sockets, the answer to the ' +
-      'client and the call upstream):',
+    `Where each server's CPU time goes at saturation (V8's profiler in its process, ${o.rateSeconds} s, 16 ` +
+      'connections; self time, the five largest, with its share and µs per answered request; `writev` is the ' +
+      'kernel sending on both sockets, the answer to the client and the call upstream):',
     '',
     table(
-      [
-        'rank',
-        `**whop-pixel proxy** (${int(profiles.proxy.requests)} requests)`,
-        `bare forwarder (${int(profiles.bare.requests)} requests)`,
-      ],
-      profiles.proxy.top.map((t, i) => {
-        const b = profiles.bare.top[i];
-        return [
-          i + 1,
-          `\`${t.name}\` ${fmt(t.share * 100, 1)} %`,
-          b ? `\`${b.name}\` ${fmt(b.share * 100, 1)} %` : '',
-        ];
-      }),
+      ['rank', '**whop-pixel proxy**', 'bare `node:http` forwarder'],
+      profiles.proxy.top.map((t, i) => [
+        i + 1,
+        cost(t, profiles.proxy),
+        cost(profiles.bare.top[i], profiles.bare),
+      ]),
     ),
     '',
     'Memory of the proxy process under load (batches of 50 events, 4 connections, after a forced GC):',
