@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-CT0N5dPc.cjs');
-var server = require('./shared-BAIl4j9E.cjs');
-require('./shared-1L7n4xsE.cjs');
+var createProxy = require('./shared-DkPCLXOk.cjs');
+var server = require('./shared-BpcVuNlp.cjs');
+require('./shared-BNLLDLS7.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-1L7n4xsE.cjs');
+var atPath = require('./shared-BNLLDLS7.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-BGVZ-GJk.cjs');
-require('./shared-CT0N5dPc.cjs');
+var lazyProxy = require('./shared-BMZpaLcL.cjs');
+require('./shared-DkPCLXOk.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-CmfbuHUH.mjs';
+import { a as atPath } from './shared-C0iZIHRd.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-DEwa8PXf.mjs';
-import './shared-B3lBfM9-.mjs';
+import { l as lazyProxy } from './shared-C0BHE6oJ.mjs';
+import './shared-Dq2q0_8V.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-CT0N5dPc.cjs');
-var lazyProxy = require('./shared-BGVZ-GJk.cjs');
+var createProxy = require('./shared-DkPCLXOk.cjs');
+var lazyProxy = require('./shared-BMZpaLcL.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-B3lBfM9-.mjs';
-import { l as lazyProxy } from './shared-DEwa8PXf.mjs';
+import { c as createProxy } from './shared-Dq2q0_8V.mjs';
+import { l as lazyProxy } from './shared-C0BHE6oJ.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-BAIl4j9E.cjs');
-var createProxy = require('./shared-CT0N5dPc.cjs');
-require('./shared-1L7n4xsE.cjs');
+var server = require('./shared-BpcVuNlp.cjs');
+var createProxy = require('./shared-DkPCLXOk.cjs');
+require('./shared-BNLLDLS7.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-CT0N5dPc.cjs');
+var createProxy = require('./shared-DkPCLXOk.cjs');
 
 function read(env, name) {
     const value = env[name];

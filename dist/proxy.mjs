@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-B3lBfM9-.mjs';
-export { n as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, o as memoryRateLimitStore } from './shared-B3lBfM9-.mjs';
+import { p as parseTrustProxy } from './shared-Dq2q0_8V.mjs';
+export { n as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, o as memoryRateLimitStore } from './shared-Dq2q0_8V.mjs';
 
 function read(env, name) {
     const value = env[name];

@@ -46,6 +46,9 @@ function ownWay(): boolean {
   return USE_ENV_PROXY || (dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent');
 }
 
+// As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
+const UTF8 = new TextDecoder();
+
 const throughFetch = fetchSender((input, init) => fetch(input, init));
 
 /**
@@ -98,7 +101,7 @@ export const sendThroughPool: UpstreamSend = (url, call) => {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          resolve({ status, text: Buffer.concat(chunks).toString('utf8'), retryAfter });
+          resolve({ status, text: UTF8.decode(Buffer.concat(chunks)), retryAfter });
         },
         onResponseError(_controller, error) {
           fail(error);

@@ -17,7 +17,8 @@ export interface ProxyCore {
 }
 
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
-const CORE = Symbol.for('whop-pixel.core.1');
+// Numbered: a copy that speaks another version of this interface does not take it for its own.
+const CORE = Symbol.for('whop-pixel.core.2');
 
 /** `handler`, carrying `core` for the adapters that use it. */
 export function withCore(handler: ProxyHandler, core: ProxyCore): ProxyHandler {

@@ -70,8 +70,8 @@ export function anonymousIdCookie(request: RequestHead, anonymousId: unknown): s
   // The host the browser posted to: the page's own when it says same-origin.
   const proxyHost = fetchSite === 'same-origin' ? page.hostname : url.hostname;
   let cookie = `${ANONYMOUS_ID_COOKIE}=${anonymousId}; Path=/; Max-Age=${MAX_AGE_SECONDS}; SameSite=Lax`;
-  // `searchParams` builds a parser: only for a query that holds the parameter.
-  const domain = url.search.includes('cd=') ? url.searchParams.get('cd')?.toLowerCase() : undefined;
+  // `searchParams` builds a parser: only for a URL with a query.
+  const domain = url.search ? url.searchParams.get('cd')?.toLowerCase() : undefined;
   if (domain && covers(domain, page.hostname) && covers(domain, proxyHost) && isCookieDomain(domain)) {
     cookie += `; Domain=${domain}`;
   }

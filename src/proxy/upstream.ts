@@ -38,36 +38,54 @@ export interface UpstreamAnswer {
 /**
  * Makes one upstream call: a `POST` that follows no redirect (a 3xx is answered, and the Bearer
  * token goes nowhere else), its answer read whole within `timeoutMs` (a server can stall after
- * the headers). Rejects on a network error, and with an error named `TimeoutError` when the time
- * ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
+ * the headers). Rejects on a network error, and with {@link timeoutError} when the time ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
  */
 export type UpstreamSend = (url: string, call: UpstreamCall) => Promise<UpstreamAnswer>;
 
+// Registered, so that a timeout from the Node entry's sender (another copy of the package, say)
+// is known as ours: a custom fetch's own `TimeoutError` is its failure, not our timeout.
+const TIMED_OUT = Symbol.for('whop-pixel.timed-out.1');
+
 /** The rejection of a call whose time ran out. */
 export const timeoutError = (ms: number): Error =>
-  Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError' });
+  Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError', [TIMED_OUT]: true });
 
-/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+const isTimeout = (error: unknown) => (error as Record<symbol, unknown> | null)?.[TIMED_OUT] === true;
+
+/**
+ * An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. The timer
+ * aborts the call and also settles it, so a `fetch` that ignores its signal cannot hold an
+ * upstream slot past the timeout.
+ */
 export function fetchSender(fetchImpl: typeof fetch): UpstreamSend {
-  return async (url, { headers, body, timeoutMs }) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      const response = await fetchImpl(url, {
-        method: 'POST',
-        headers,
-        body,
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      const text = await response.text();
-      return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
-    } catch (error) {
-      throw controller.signal.aborted ? timeoutError(timeoutMs) : error;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  return (url, { headers, body, timeoutMs }) =>
+    new Promise((resolve, reject) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        controller.abort();
+        reject(timeoutError(timeoutMs));
+      }, timeoutMs);
+      (async () => {
+        const response = await fetchImpl(url, {
+          method: 'POST',
+          headers,
+          body,
+          redirect: 'manual',
+          signal: controller.signal,
+        });
+        const text = await response.text();
+        return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
+      })().then(
+        (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(controller.signal.aborted ? timeoutError(timeoutMs) : error);
+        },
+      );
+    });
 }
 
 export interface UpstreamConfig {
@@ -110,7 +128,7 @@ async function attempt(
       timeoutMs,
     });
   } catch (error) {
-    const timedOut = (error as Error | undefined)?.name === 'TimeoutError';
+    const timedOut = isTimeout(error);
     return {
       status: timedOut ? 504 : 0,
       text: '',

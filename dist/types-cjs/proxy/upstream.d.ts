@@ -34,13 +34,16 @@ export interface UpstreamAnswer {
 /**
  * Makes one upstream call: a `POST` that follows no redirect (a 3xx is answered, and the Bearer
  * token goes nowhere else), its answer read whole within `timeoutMs` (a server can stall after
- * the headers). Rejects on a network error, and with an error named `TimeoutError` when the time
- * ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
+ * the headers). Rejects on a network error, and with {@link timeoutError} when the time ran out. {@link fetchSender} makes one of `fetch`; the Node entry's keep-alive pool is another.
  */
 export type UpstreamSend = (url: string, call: UpstreamCall) => Promise<UpstreamAnswer>;
 /** The rejection of a call whose time ran out. */
 export declare const timeoutError: (ms: number) => Error;
-/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+/**
+ * An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. The timer
+ * aborts the call and also settles it, so a `fetch` that ignores its signal cannot hold an
+ * upstream slot past the timeout.
+ */
 export declare function fetchSender(fetchImpl: typeof fetch): UpstreamSend;
 export interface UpstreamConfig {
     apiUrl: string;

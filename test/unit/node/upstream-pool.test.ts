@@ -96,6 +96,16 @@ describe('sendThroughPool: upstream calls through a keep-alive undici pool (disp
     expect(received).toHaveLength(1);
   });
 
+  it('reads the answer as fetch does: a byte order mark dropped, so the id is still read', async () => {
+    const { url } = await upstream(() => ({ status: 200 }));
+    server?.removeAllListeners('request');
+    server?.on('request', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"conv_1"}')]));
+    });
+    expect((await sendThroughPool(url, init())).text).toBe('{"id":"conv_1"}');
+  });
+
   it('gives up when the time runs out, with a TimeoutError', async () => {
     const { url } = await upstream(() => ({ status: 0 }));
     await expect(sendThroughPool(url, init(30))).rejects.toMatchObject({

@@ -124,6 +124,24 @@ describe('sendUpstream: one event to Whop', () => {
     expect(failed).toMatchObject({ outcome: 'unavailable', status: 0, reason: 'network error: TypeError' });
   });
 
+  it('times out a fetch that ignores its signal: the call ends, its slot is not held', async () => {
+    const deaf = (() => new Promise<Response>(() => {})) as unknown as typeof globalThis.fetch;
+    const result = await sendUpstream(body, config(deaf, { timeoutMs: 20, retries: 0 }));
+    expect(result).toMatchObject({ outcome: 'unavailable', status: 504, reason: 'timeout after 20 ms' });
+  });
+
+  it("calls a custom fetch's own TimeoutError a network error, not this proxy's timeout", async () => {
+    const impatient = (async () => {
+      throw new DOMException('the fetch timed out', 'TimeoutError');
+    }) as unknown as typeof globalThis.fetch;
+    const result = await sendUpstream(body, config(impatient, { retries: 0 }));
+    expect(result).toMatchObject({
+      outcome: 'unavailable',
+      status: 0,
+      reason: 'network error: TimeoutError',
+    });
+  });
+
   it('starts nothing past the request deadline: 503, 0 attempts', async () => {
     const upstream = fakeUpstream({ status: 200 });
     const result = await sendUpstream(body, config(upstream.fetch), Date.now() - 1);

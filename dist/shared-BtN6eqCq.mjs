@@ -1,5 +1,5 @@
-import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-B3lBfM9-.mjs';
-import { a as atPath } from './shared-CmfbuHUH.mjs';
+import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-Dq2q0_8V.mjs';
+import { a as atPath } from './shared-C0iZIHRd.mjs';
 import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
 import { Pool } from 'undici';
@@ -511,6 +511,8 @@ function ownWay() {
     const dispatcher = globalThis[GLOBAL_DISPATCHER];
     return USE_ENV_PROXY || (dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent');
 }
+// As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
+const UTF8 = new TextDecoder();
 const throughFetch = fetchSender((input, init) => fetch(input, init));
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
@@ -564,7 +566,7 @@ const sendThroughPool = (url, call) => {
                     return;
                 settled = true;
                 clearTimeout(timer);
-                resolve({ status, text: Buffer.concat(chunks).toString('utf8'), retryAfter });
+                resolve({ status, text: UTF8.decode(Buffer.concat(chunks)), retryAfter });
             },
             onResponseError(_controller, error) {
                 fail(error);

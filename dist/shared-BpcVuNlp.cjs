@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-CT0N5dPc.cjs');
-var atPath = require('./shared-1L7n4xsE.cjs');
+var createProxy = require('./shared-DkPCLXOk.cjs');
+var atPath = require('./shared-BNLLDLS7.cjs');
 var promClient = require('prom-client');
 var node_http = require('node:http');
 var undici = require('undici');
@@ -513,6 +513,8 @@ function ownWay() {
     const dispatcher = globalThis[GLOBAL_DISPATCHER];
     return USE_ENV_PROXY || (dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent');
 }
+// As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
+const UTF8 = new TextDecoder();
 const throughFetch = createProxy.fetchSender((input, init) => fetch(input, init));
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
@@ -566,7 +568,7 @@ const sendThroughPool = (url, call) => {
                     return;
                 settled = true;
                 clearTimeout(timer);
-                resolve({ status, text: Buffer.concat(chunks).toString('utf8'), retryAfter });
+                resolve({ status, text: UTF8.decode(Buffer.concat(chunks)), retryAfter });
             },
             onResponseError(_controller, error) {
                 fail(error);

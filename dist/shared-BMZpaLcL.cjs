@@ -1,4 +1,6 @@
-import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-B3lBfM9-.mjs';
+'use strict';
+
+var createProxy = require('./shared-DkPCLXOk.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
@@ -12,7 +14,7 @@ function lazyProxy(options) {
     return async (request, conn) => {
         if (!proxy) {
             try {
-                proxy = createProxy(options());
+                proxy = createProxy.createProxy(options());
             }
             catch (error) {
                 proxy = error;
@@ -20,9 +22,9 @@ function lazyProxy(options) {
             }
         }
         if (proxy instanceof Error)
-            return toResponse(answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'));
+            return createProxy.toResponse(createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured'));
         return proxy(request, conn);
     };
 }
 
-export { lazyProxy as l };
+exports.lazyProxy = lazyProxy;

@@ -1,6 +1,4 @@
-'use strict';
-
-var createProxy = require('./shared-CT0N5dPc.cjs');
+import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-Dq2q0_8V.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads
@@ -14,7 +12,7 @@ function lazyProxy(options) {
     return async (request, conn) => {
         if (!proxy) {
             try {
-                proxy = createProxy.createProxy(options());
+                proxy = createProxy(options());
             }
             catch (error) {
                 proxy = error;
@@ -22,9 +20,9 @@ function lazyProxy(options) {
             }
         }
         if (proxy instanceof Error)
-            return createProxy.toResponse(createProxy.answerHealth(request, false) ?? createProxy.problem(500, 'misconfigured', 'the proxy is not configured'));
+            return toResponse(answerHealth(request, false) ?? problem(500, 'misconfigured', 'the proxy is not configured'));
         return proxy(request, conn);
     };
 }
 
-exports.lazyProxy = lazyProxy;
+export { lazyProxy as l };

@@ -1,7 +1,8 @@
 'use strict';
 
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
-const CORE = Symbol.for('whop-pixel.core.1');
+// Numbered: a copy that speaks another version of this interface does not take it for its own.
+const CORE = Symbol.for('whop-pixel.core.2');
 /** `handler`, carrying `core` for the adapters that use it. */
 function withCore(handler, core) {
     Object.defineProperty(handler, CORE, { value: core });
@@ -2149,14 +2150,25 @@ function admission(policy) {
     };
 }
 
+// Registered, so that a timeout from the Node entry's sender (another copy of the package, say)
+// is known as ours: a custom fetch's own `TimeoutError` is its failure, not our timeout.
+const TIMED_OUT = Symbol.for('whop-pixel.timed-out.1');
 /** The rejection of a call whose time ran out. */
-const timeoutError = (ms) => Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError' });
-/** An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. */
+const timeoutError = (ms) => Object.assign(new Error(`timeout after ${ms} ms`), { name: 'TimeoutError', [TIMED_OUT]: true });
+const isTimeout = (error) => error?.[TIMED_OUT] === true;
+/**
+ * An {@link UpstreamSend} over `fetch`: a Worker's, Next.js's, or one the options name. The timer
+ * aborts the call and also settles it, so a `fetch` that ignores its signal cannot hold an
+ * upstream slot past the timeout.
+ */
 function fetchSender(fetchImpl) {
-    return async (url, { headers, body, timeoutMs }) => {
+    return (url, { headers, body, timeoutMs }) => new Promise((resolve, reject) => {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        try {
+        const timer = setTimeout(() => {
+            controller.abort();
+            reject(timeoutError(timeoutMs));
+        }, timeoutMs);
+        (async () => {
             const response = await fetchImpl(url, {
                 method: 'POST',
                 headers,
@@ -2166,14 +2178,14 @@ function fetchSender(fetchImpl) {
             });
             const text = await response.text();
             return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
-        }
-        catch (error) {
-            throw controller.signal.aborted ? timeoutError(timeoutMs) : error;
-        }
-        finally {
+        })().then((answer) => {
             clearTimeout(timer);
-        }
-    };
+            resolve(answer);
+        }, (error) => {
+            clearTimeout(timer);
+            reject(controller.signal.aborted ? timeoutError(timeoutMs) : error);
+        });
+    });
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The log reason of an event the request's time budget left unsent or cut short. */
@@ -2195,7 +2207,7 @@ async function attempt(body, eventId, config, timeoutMs) {
         });
     }
     catch (error) {
-        const timedOut = error?.name === 'TimeoutError';
+        const timedOut = isTimeout(error);
         return {
             status: timedOut ? 504 : 0,
             text: '',
@@ -4536,8 +4548,8 @@ function anonymousIdCookie(request, anonymousId) {
     // The host the browser posted to: the page's own when it says same-origin.
     const proxyHost = fetchSite === 'same-origin' ? page.hostname : url.hostname;
     let cookie = `${ANONYMOUS_ID_COOKIE}=${anonymousId}; Path=/; Max-Age=${MAX_AGE_SECONDS}; SameSite=Lax`;
-    // `searchParams` builds a parser: only for a query that holds the parameter.
-    const domain = url.search.includes('cd=') ? url.searchParams.get('cd')?.toLowerCase() : undefined;
+    // `searchParams` builds a parser: only for a URL with a query.
+    const domain = url.search ? url.searchParams.get('cd')?.toLowerCase() : undefined;
     if (domain && covers(domain, page.hostname) && covers(domain, proxyHost) && isCookieDomain(domain)) {
         cookie += `; Domain=${domain}`;
     }
