@@ -75,6 +75,25 @@ async function validation(ms) {
 }
 
 /**
+ * Runs in the page: `count` `track` calls, each timed with performance.now(), `pauseMs` apart (0:
+ * back to back, in one task).
+ */
+async function timedTracks({ count, pauseMs }) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    window.whop('track', 'lead', {
+      value: 10,
+      currency: 'usd',
+      user: { email: `user${i}@example.com`, first_name: 'Ada' },
+    });
+    out.push(performance.now() - start);
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return out;
+}
+
+/**
  * The snippet's queue in Chromium: `n` events tracked while the proxy holds every request (so
  * all stay queued), then localStorage bytes of the queue and the JS heap after a forced GC, and
  * how long each `track` call took as the queue grew.
@@ -98,19 +117,7 @@ async function queue({ browser, userAgent, site }) {
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;
       };
       const before = await heap();
-      const times = await page.evaluate((count) => {
-        const out = [];
-        for (let i = 0; i < count; i++) {
-          const start = performance.now();
-          window.whop('track', 'lead', {
-            value: 10,
-            currency: 'usd',
-            user: { email: `user${i}@example.com`, first_name: 'Ada' },
-          });
-          out.push(performance.now() - start);
-        }
-        return out;
-      }, n);
+      const times = await page.evaluate(timedTracks, { count: n, pauseMs: 0 });
       // Let the microtask flushes run (they send, and the held requests keep the events queued).
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
       const stored = await page.evaluate(() => {
@@ -149,22 +156,8 @@ async function trackCost({ browser, userAgent, site, calls = 80 }) {
   try {
     const page = await context.newPage();
     await page.goto(`${url}?trial=track-cost`, { waitUntil: 'load' });
-    const run = (count) =>
-      page.evaluate(async (count) => {
-        const out = [];
-        for (let i = 0; i < count; i++) {
-          const start = performance.now();
-          window.whop('track', 'lead', {
-            value: 10,
-            currency: 'usd',
-            user: { email: `user${i}@example.com` },
-          });
-          out.push(performance.now() - start);
-          // Its answer comes back before the next call.
-          await new Promise((resolve) => setTimeout(resolve, 30));
-        }
-        return out;
-      }, count);
+    // Each call's answer comes back before the next.
+    const run = (count) => page.evaluate(timedTracks, { count, pauseMs: 30 });
     // The first calls pay for first use (JIT, storage).
     await run(10);
     const cdp = await context.newCDPSession(page);
