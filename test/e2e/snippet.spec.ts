@@ -2,6 +2,7 @@
 // real proxy, which forwards to the mock Whop API (fixtures in ./fixtures.ts).
 import type { Page } from '@playwright/test';
 import { expect, test, upstream } from './fixtures.js';
+import { CLICK, landingLead } from './landing-lead.js';
 
 /** Waits until the page's snippet has nothing left queued. */
 async function drained(page: Page, timeout = 30_000): Promise<void> {
@@ -9,9 +10,6 @@ async function drained(page: Page, timeout = 30_000): Promise<void> {
     .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('_whop_q') || '[]').length), { timeout })
     .toBe(0);
 }
-
-const CLICK =
-  '?fbclid=IwAR-e2e-click&gclid=Cj0-e2e-click&ttclid=tt-e2e-click&ig_sid=ig-e2e&utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale&utm_term=coaching&utm_content=video_a&utm_id=cmp-1&campaign_id=111&adset_id=222&ad_id=333';
 
 test('landing with click ids and cookies → second page → form that navigates at once: one lead with every context field', async ({
   page,
@@ -40,33 +38,7 @@ test('landing with click ids and cookies → second page → form that navigates
   expect(site.mock.stats().accepted).toBe(1);
 
   const { body } = lead;
-  expect(body).toMatchObject({
-    company_id: 'biz_e2e',
-    event_name: 'lead',
-    action_source: 'website',
-    url: `${origin}/signup.html`,
-    referrer_url: `${origin}/${CLICK}`,
-    user: { email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', phone: '+44 20 7946 0000' },
-    context: {
-      fbclid: 'IwAR-e2e-click',
-      gclid: 'Cj0-e2e-click',
-      ttclid: 'tt-e2e-click',
-      ig_sid: 'ig-e2e',
-      fbp: 'fb.2.1700000000000.1116446470',
-      ga: 'GA1.3.1234567890.1700000000',
-      ttp: 'ttp-e2e',
-      utm_source: 'facebook',
-      utm_medium: 'paid_social',
-      utm_campaign: 'spring_sale',
-      utm_term: 'coaching',
-      utm_content: 'video_a',
-      utm_id: 'cmp-1',
-      ad_campaign_id: '111',
-      ad_set_id: '222',
-      ad_id: '333',
-      ip_address: '127.0.0.1',
-    },
-  });
+  expect(body).toMatchObject(landingLead(origin, `${origin}/${CLICK}`));
   // Every context field of the API is filled: 16 from the browser, 2 by the proxy.
   expect(Object.keys(body.context ?? {}).sort()).toHaveLength(18);
   expect(body.context?.user_agent).toContain('Chrome');

@@ -2,11 +2,10 @@
 // project each, playwright.engines.config.ts): the built snippet (dist/whop.min.js) on the example
 // pages, served as www.example.co.uk, posting to the real proxy and the mock Whop API. Every test
 // ends with the console check of ./fixtures.ts.
+
+import { CLICK, landingLead } from '../e2e/landing-lead.js';
 import type { Page } from './driver.js';
 import { drained, expect, expectConsole, HOSTS, launch, test, upstream } from './fixtures.js';
-
-const CLICK =
-  '?fbclid=IwAR-e2e-click&gclid=Cj0-e2e-click&ttclid=tt-e2e-click&ig_sid=ig-e2e&utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale&utm_term=coaching&utm_content=video_a&utm_id=cmp-1&campaign_id=111&adset_id=222&ad_id=333';
 
 /** The page's first script makes both storages throw, as Safari's private mode once did. */
 const STORAGE_OFF = `for (const name of ['localStorage', 'sessionStorage'])
@@ -75,33 +74,10 @@ test('landing with click ids and cookies → second page → form that navigates
   expect(site.mock.events()).toHaveLength(1);
   expect(site.mock.stats().accepted).toBe(1);
   const { body } = lead;
+  const expected = landingLead(origin, referrer);
   expect(body).toMatchObject({
-    company_id: 'biz_e2e',
-    event_name: 'lead',
-    action_source: 'website',
-    url: `${origin}/signup.html`,
-    referrer_url: referrer,
-    user: { email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', phone: '+44 20 7946 0000' },
-    context: {
-      fbclid: 'IwAR-e2e-click',
-      gclid: 'Cj0-e2e-click',
-      ttclid: 'tt-e2e-click',
-      ig_sid: 'ig-e2e',
-      fbp: 'fb.2.1700000000000.1116446470',
-      ga: 'GA1.3.1234567890.1700000000',
-      ttp: 'ttp-e2e',
-      utm_source: 'facebook',
-      utm_medium: 'paid_social',
-      utm_campaign: 'spring_sale',
-      utm_term: 'coaching',
-      utm_content: 'video_a',
-      utm_id: 'cmp-1',
-      ad_campaign_id: '111',
-      ad_set_id: '222',
-      ad_id: '333',
-      ip_address: '127.0.0.1',
-      user_agent: await driver.evaluate(() => navigator.userAgent),
-    },
+    ...expected,
+    context: { ...expected.context, user_agent: await driver.evaluate(() => navigator.userAgent) },
   });
   // Every context field of /conversions is filled: 16 from the browser, 2 by the proxy.
   expect(Object.keys(body.context ?? {}).sort()).toHaveLength(18);
