@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-DkPCLXOk.cjs');
-var server = require('./shared-BpcVuNlp.cjs');
-require('./shared-BNLLDLS7.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
+var server = require('./shared-DIYudmiw.cjs');
+require('./shared-B0TWo8Hj.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

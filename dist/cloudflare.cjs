@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-BNLLDLS7.cjs');
+var atPath = require('./shared-B0TWo8Hj.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-BMZpaLcL.cjs');
-require('./shared-DkPCLXOk.cjs');
+var lazyProxy = require('./shared-DSn2Cnlx.cjs');
+require('./shared-ZYrOCLfm.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-C0iZIHRd.mjs';
+import { a as atPath } from './shared-HF40WNAv.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-C0BHE6oJ.mjs';
-import './shared-Dq2q0_8V.mjs';
+import { l as lazyProxy } from './shared-CWVhwPIT.mjs';
+import './shared-CEN4qJq1.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

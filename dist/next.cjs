@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-DkPCLXOk.cjs');
-var lazyProxy = require('./shared-BMZpaLcL.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
+var lazyProxy = require('./shared-DSn2Cnlx.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-Dq2q0_8V.mjs';
-import { l as lazyProxy } from './shared-C0BHE6oJ.mjs';
+import { c as createProxy } from './shared-CEN4qJq1.mjs';
+import { l as lazyProxy } from './shared-CWVhwPIT.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

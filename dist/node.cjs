@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-BpcVuNlp.cjs');
-var createProxy = require('./shared-DkPCLXOk.cjs');
-require('./shared-BNLLDLS7.cjs');
+var server = require('./shared-DIYudmiw.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
+require('./shared-B0TWo8Hj.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

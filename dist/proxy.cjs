@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-DkPCLXOk.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
 
 function read(env, name) {
     const value = env[name];

@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-Dq2q0_8V.mjs';
-export { n as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, o as memoryRateLimitStore } from './shared-Dq2q0_8V.mjs';
+import { p as parseTrustProxy } from './shared-CEN4qJq1.mjs';
+export { n as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, o as memoryRateLimitStore } from './shared-CEN4qJq1.mjs';
 
 function read(env, name) {
     const value = env[name];

@@ -1,5 +1,11 @@
 import { ANONYMOUS_ID_COOKIE, clickId } from '../schema/cookies.js';
-import { ACCOUNT_FIELDS, CONTEXT_FIELDS, COOKIE_CONTEXT_FIELDS, USER_FIELDS } from '../schema/fields.js';
+import {
+  ACCOUNT_FIELDS,
+  COMPANY_FIELDS,
+  CONTEXT_FIELDS,
+  COOKIE_CONTEXT_FIELDS,
+  USER_FIELDS,
+} from '../schema/fields.js';
 import type {
   Api,
   ConversionContext,
@@ -45,7 +51,7 @@ export function languageOf(header: string | null | undefined): string | undefine
 }
 
 /** The body's keys copied apart (`context`, `user`) or never from the body (the company). */
-const NESTED_OR_COMPANY = new Set<string>(['context', 'user', ...Object.values(ACCOUNT_FIELDS)]);
+const NESTED_OR_COMPANY = new Set(['context', 'user', ...COMPANY_FIELDS]);
 
 /** For each API, the keys of a field group (`context`, `user`) that only the other API takes. */
 function othersOnly(fields: Record<string, { max: number; only?: Api }>): Record<Api, ReadonlySet<string>> {

@@ -1,4 +1,4 @@
-import { ACCOUNT_FIELDS, BODY_FIELDS, CUT_FIELDS } from '../schema/fields.js';
+import { BODY_FIELDS, COMPANY_FIELDS, CUT_FIELDS } from '../schema/fields.js';
 import type { Api, ConversionInput, ValidationError } from '../schema/types.js';
 import { validateBatch } from '../schema/validate.js';
 import { normalizeAddress } from './client-address.js';
@@ -9,8 +9,6 @@ import type { LogEntry } from './logger.js';
 // Latin-1 without CR, LF and NUL. Printable ASCII is the portable subset.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
 
-/** The company fields of both APIs: whatever a caller wrote there is the proxy's to fill. */
-const COMPANY_FIELDS: readonly string[] = Object.values(ACCOUNT_FIELDS);
 /** A caller's body, checked by the rules of each API (see `ValidateOptions.input`). */
 const INPUT_RULES = {
   conversions: { api: 'conversions', input: true },

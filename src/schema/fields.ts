@@ -19,6 +19,9 @@ export const API_PATHS = {
 /** The body field naming the company: each API spells it its own way. */
 export const ACCOUNT_FIELDS = { conversions: 'company_id', events: 'account_id' } as const;
 
+/** Both APIs' company fields: a caller's body needs none, since the proxy writes its own. */
+export const COMPANY_FIELDS: readonly string[] = /* @__PURE__ */ Object.values(ACCOUNT_FIELDS);
+
 export const EVENT_NAMES = [
   'lead',
   'submit_application',

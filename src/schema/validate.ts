@@ -1,6 +1,7 @@
 import {
   ACCOUNT_FIELDS,
   BODY_FIELDS,
+  COMPANY_FIELDS,
   CUSTOM_NAME_MAX,
   EVENT_NAMES,
   EVENTS_API_EVENT_NAMES,
@@ -45,9 +46,6 @@ export function typeName(value: unknown): string {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** The company fields of both APIs: a caller's body needs none (the proxy adds its own). */
-const COMPANY_FIELDS: readonly string[] = Object.values(ACCOUNT_FIELDS);
 
 /**
  * The fields a body must have, and those that must not be empty, for an API: of the company

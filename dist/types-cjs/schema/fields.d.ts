@@ -18,6 +18,8 @@ export declare const ACCOUNT_FIELDS: {
     readonly conversions: "company_id";
     readonly events: "account_id";
 };
+/** Both APIs' company fields: a caller's body needs none, since the proxy writes its own. */
+export declare const COMPANY_FIELDS: readonly string[];
 export declare const EVENT_NAMES: readonly ["lead", "submit_application", "contact", "complete_registration", "schedule", "custom"];
 /**
  * Standard names only the Events API takes. It also takes any other name as a custom event

@@ -1,5 +1,5 @@
-import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-Dq2q0_8V.mjs';
-import { a as atPath } from './shared-C0iZIHRd.mjs';
+import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-CEN4qJq1.mjs';
+import { a as atPath } from './shared-HF40WNAv.mjs';
 import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
 import { Pool } from 'undici';

@@ -1,6 +1,4 @@
-'use strict';
-
-var createProxy = require('./shared-DkPCLXOk.cjs');
+import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-CEN4qJq1.mjs';
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the
@@ -12,20 +10,20 @@ function atPath(path, handler) {
     const elsewhere = (url) => {
         const { pathname } = new URL(url);
         return pathname !== path && pathname !== '/healthz'
-            ? createProxy.problem(404, 'not_found', `no route; the conversions endpoint is ${path}`)
+            ? problem(404, 'not_found', `no route; the conversions endpoint is ${path}`)
             : undefined;
     };
     const routed = async (request, conn) => {
         const notFound = elsewhere(request.url);
-        return notFound ? createProxy.toResponse(notFound) : handler(request, conn);
+        return notFound ? toResponse(notFound) : handler(request, conn);
     };
-    const core = createProxy.coreOf(handler);
+    const core = coreOf(handler);
     if (!core)
         return routed;
-    return createProxy.withCore(routed, {
+    return withCore(routed, {
         handle: async (incoming, conn) => elsewhere(incoming.url) ?? core.handle(incoming, conn),
         sendUpstreamThrough: core.sendUpstreamThrough,
     });
 }
 
-exports.atPath = atPath;
+export { atPath as a };

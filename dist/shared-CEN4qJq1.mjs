@@ -1,5 +1,3 @@
-'use strict';
-
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).
 // Numbered: a copy that speaks another version of this interface does not take it for its own.
 const CORE = Symbol.for('whop-pixel.core.2');
@@ -2409,6 +2407,8 @@ const API_PATHS = {
 };
 /** The body field naming the company: each API spells it its own way. */
 const ACCOUNT_FIELDS = { conversions: 'company_id', events: 'account_id' };
+/** Both APIs' company fields: a caller's body needs none, since the proxy writes its own. */
+const COMPANY_FIELDS = /* @__PURE__ */ Object.values(ACCOUNT_FIELDS);
 const EVENT_NAMES = [
     'lead',
     'submit_application',
@@ -2624,7 +2624,7 @@ function languageOf(header) {
     return first && LANGUAGE.test(first) && first.length <= CONTEXT_FIELDS.language.max ? first : undefined;
 }
 /** The body's keys copied apart (`context`, `user`) or never from the body (the company). */
-const NESTED_OR_COMPANY = new Set(['context', 'user', ...Object.values(ACCOUNT_FIELDS)]);
+const NESTED_OR_COMPANY = new Set(['context', 'user', ...COMPANY_FIELDS]);
 /** For each API, the keys of a field group (`context`, `user`) that only the other API takes. */
 function othersOnly(fields) {
     const only = (api) => new Set(Object.keys(fields).filter((key) => (fields[key].only ?? api) !== api));
@@ -5063,8 +5063,6 @@ function typeName(value) {
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** The company fields of both APIs: a caller's body needs none (the proxy adds its own). */
-const COMPANY_FIELDS$1 = Object.values(ACCOUNT_FIELDS);
 /**
  * The fields a body must have, and those that must not be empty, for an API: of the company
  * fields only the API's own, and none in a caller's body (`input`). Worked out once per case.
@@ -5072,8 +5070,8 @@ const COMPANY_FIELDS$1 = Object.values(ACCOUNT_FIELDS);
 function bodyRules(api, input) {
     const account = ACCOUNT_FIELDS[api];
     return {
-        required: REQUIRED_FIELDS.filter((key) => !COMPANY_FIELDS$1.includes(key) || (key === account && !input)),
-        nonEmpty: [...NON_EMPTY_FIELDS.filter((key) => !COMPANY_FIELDS$1.includes(key)), account],
+        required: REQUIRED_FIELDS.filter((key) => !COMPANY_FIELDS.includes(key) || (key === account && !input)),
+        nonEmpty: [...NON_EMPTY_FIELDS.filter((key) => !COMPANY_FIELDS.includes(key)), account],
     };
 }
 /** {@link bodyRules} of each API, for an upstream body [0] and a caller's body [1]. */
@@ -5346,8 +5344,6 @@ function validateBatch(input, options = {}) {
 // The event_id also travels as the `Idempotency-Key` header, and `Headers` refuses anything but
 // Latin-1 without CR, LF and NUL. Printable ASCII is the portable subset.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
-/** The company fields of both APIs: whatever a caller wrote there is the proxy's to fill. */
-const COMPANY_FIELDS = Object.values(ACCOUNT_FIELDS);
 /** A caller's body, checked by the rules of each API (see `ValidateOptions.input`). */
 const INPUT_RULES = {
     conversions: { api: 'conversions', input: true },
@@ -5543,28 +5539,4 @@ function createProxy(options) {
     });
 }
 
-exports.ANONYMOUS_ID_COOKIE = ANONYMOUS_ID_COOKIE;
-exports.APIS = APIS;
-exports.API_PATHS = API_PATHS;
-exports.DEFAULT_API_URL = DEFAULT_API_URL;
-exports.DEFAULT_API_URLS = DEFAULT_API_URLS;
-exports.HOST = HOST;
-exports.SHARED_SECRET_HEADER = SHARED_SECRET_HEADER;
-exports.answerHealth = answerHealth;
-exports.consoleLogger = consoleLogger;
-exports.coreOf = coreOf;
-exports.createProxy = createProxy;
-exports.errorBody = errorBody;
-exports.fetchSender = fetchSender;
-exports.incomingOf = incomingOf;
-exports.json = json;
-exports.memoryRateLimitStore = memoryRateLimitStore;
-exports.parseTrustProxy = parseTrustProxy;
-exports.problem = problem;
-exports.readBody = readBody;
-exports.secretRedactor = secretRedactor;
-exports.silentLogger = silentLogger;
-exports.timeoutError = timeoutError;
-exports.toResponse = toResponse;
-exports.validateConversion = validateConversion;
-exports.withCore = withCore;
+export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, coreOf as d, DEFAULT_API_URL as e, APIS as f, errorBody as g, timeoutError as h, incomingOf as i, json as j, fetchSender as k, silentLogger as l, consoleLogger as m, ANONYMOUS_ID_COOKIE as n, memoryRateLimitStore as o, parseTrustProxy as p, readBody as r, secretRedactor as s, toResponse as t, validateConversion as v, withCore as w };

@@ -1,4 +1,6 @@
-import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-Dq2q0_8V.mjs';
+'use strict';
+
+var createProxy = require('./shared-ZYrOCLfm.cjs');
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the
@@ -10,20 +12,20 @@ function atPath(path, handler) {
     const elsewhere = (url) => {
         const { pathname } = new URL(url);
         return pathname !== path && pathname !== '/healthz'
-            ? problem(404, 'not_found', `no route; the conversions endpoint is ${path}`)
+            ? createProxy.problem(404, 'not_found', `no route; the conversions endpoint is ${path}`)
             : undefined;
     };
     const routed = async (request, conn) => {
         const notFound = elsewhere(request.url);
-        return notFound ? toResponse(notFound) : handler(request, conn);
+        return notFound ? createProxy.toResponse(notFound) : handler(request, conn);
     };
-    const core = coreOf(handler);
+    const core = createProxy.coreOf(handler);
     if (!core)
         return routed;
-    return withCore(routed, {
+    return createProxy.withCore(routed, {
         handle: async (incoming, conn) => elsewhere(incoming.url) ?? core.handle(incoming, conn),
         sendUpstreamThrough: core.sendUpstreamThrough,
     });
 }
 
-export { atPath as a };
+exports.atPath = atPath;

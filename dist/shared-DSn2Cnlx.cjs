@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-DkPCLXOk.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-DkPCLXOk.cjs');
-var atPath = require('./shared-BNLLDLS7.cjs');
+var createProxy = require('./shared-ZYrOCLfm.cjs');
+var atPath = require('./shared-B0TWo8Hj.cjs');
 var promClient = require('prom-client');
 var node_http = require('node:http');
 var undici = require('undici');
