@@ -16,6 +16,8 @@ export interface PageReport {
   /** `error` (uncaught), `unhandledrejection` or `console.error`. */
   kind: string;
   text: string;
+  /** Where a report comes in the page's own order, for reports whose beacons may arrive out of it. */
+  order?: [pageStart: number, index: number];
 }
 
 /** Options of `startSite`. */

@@ -365,13 +365,21 @@ test('a returning visitor writes no cookie the browser refuses: the probe runs o
   site,
   origin,
 }) => {
-  // Every cookie write, with its domain, recorded by the page's first script (all engines).
+  // Every cookie write, with its domain, recorded by the page's first script (all engines). Each
+  // write is its own beacon, and beacons may arrive out of order (WebKitGTK did): each carries
+  // its page's start and its index there, and the writes are read in that order.
   site.head = `(() => {
     const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    let index = 0;
     Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get() { return d.get.call(this); },
-      set(v) { navigator.sendBeacon('/__report', JSON.stringify({ page: location.href, kind: 'cookie-write', text: v.split('=')[0] + '@' + ((/;domain=([^;]*)/.exec(v) || [])[1] || '') })); d.set.call(this, v); } });
+      set(v) { navigator.sendBeacon('/__report', JSON.stringify({ page: location.href, kind: 'cookie-write', order: [performance.timeOrigin, index++], text: v.split('=')[0] + '@' + ((/;domain=([^;]*)/.exec(v) || [])[1] || '') })); d.set.call(this, v); } });
   })();`;
-  const writes = () => site.reports.filter((r) => r.kind === 'cookie-write').map((r) => r.text);
+  const writes = () =>
+    site.reports
+      .filter((r) => r.kind === 'cookie-write')
+      .map((r) => ({ text: r.text, order: r.order ?? [0, 0] }))
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+      .map((r) => r.text);
   /** The writes a step made: waits for `last` among them, then for the page to settle. */
   const step = async (last: string) => {
     await expect.poll(writes).toContain(last);
