@@ -371,21 +371,38 @@ test('a returning visitor writes no cookie the browser refuses: the probe runs o
   site.head = `(() => {
     const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     let index = 0;
+    window.__cookieWrites = () => [performance.timeOrigin, index];
     Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get() { return d.get.call(this); },
       set(v) { navigator.sendBeacon('/__report', JSON.stringify({ page: location.href, kind: 'cookie-write', order: [performance.timeOrigin, index++], text: v.split('=')[0] + '@' + ((/;domain=([^;]*)/.exec(v) || [])[1] || '') })); d.set.call(this, v); } });
   })();`;
-  const writes = () =>
+  /** The cookie writes reported so far, in the pages' order; `step` hands out each once. */
+  const reported = () =>
     site.reports
       .filter((r) => r.kind === 'cookie-write')
       .map((r) => ({ text: r.text, order: r.order ?? [0, 0] }))
-      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
-      .map((r) => r.text);
-  /** The writes a step made: waits for `last` among them, then for the page to settle. */
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  let handedOut = 0;
+  const writes = () =>
+    reported()
+      .map((r) => r.text)
+      .slice(handedOut);
+  /**
+   * The writes a step made: waits for `last` among them, then for the page to settle: its queue
+   * empty (every event answered) and the report of each write it made arrived.
+   */
   const step = async (last: string) => {
     await expect.poll(writes).toContain(last);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect
+      .poll(async () => {
+        const [page, made, queued] = await driver.evaluate(() => [
+          ...(window as unknown as { __cookieWrites: () => [number, number] }).__cookieWrites(),
+          JSON.parse(localStorage.getItem('_whop_q') || '[]').length as number,
+        ]);
+        return queued === 0 && reported().filter((r) => r.order[0] === page).length === made;
+      })
+      .toBe(true);
     const seen = writes();
-    site.reports.length = 0;
+    handedOut += seen.length;
     return seen;
   };
   await driver.goto(`${origin}/?fbclid=IwAR-returning`);

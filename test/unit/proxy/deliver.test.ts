@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deliverer } from '../../../src/proxy/deliver.js';
 import type { LogEntry } from '../../../src/proxy/logger.js';
 import { secretRedactor } from '../../../src/proxy/redact.js';
@@ -80,7 +80,7 @@ describe('deliverer: the deliver step', () => {
     const upstream = fakeUpstream('hang');
     const deliver = setup(upstream, { maxConcurrentUpstream: 4 });
     const first = deliver(events(4), visitors(4), { msg: 'test' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(upstream.calls).toHaveLength(4));
     const log: LogEntry = { msg: 'test' };
     expect(await deliver(events(1), visitors(1), log)).toBeUndefined();
     expect(log).toEqual({ msg: 'test', upstream_busy: true });
