@@ -26,7 +26,7 @@ const CONFIG = quick
       peerTrials: 5,
       deliveryMs: 60_000,
       budgetMs: 300_000,
-      throughput: { seconds: 2, rateSeconds: 1, rate: 500, soakSeconds: 4 },
+      throughput: { seconds: 2, rateSeconds: 1, rate: 500, soakSeconds: 4, pairs: 2, pairSeconds: 1 },
       handlerSeconds: 1,
       validationMs: 200,
     }
@@ -37,7 +37,7 @@ const CONFIG = quick
       peerTrials: 50,
       deliveryMs: 270_000,
       budgetMs: 570_000,
-      throughput: { seconds: 6, rateSeconds: 4, rate: 500, soakSeconds: 30 },
+      throughput: { seconds: 6, rateSeconds: 4, rate: 500, soakSeconds: 30, pairs: 6, pairSeconds: 2 },
       handlerSeconds: 5,
       validationMs: 1000,
     };
