@@ -1,5 +1,6 @@
 // Shared by every part of the benchmark: paths, Chromium launch, statistics, table formatting.
 import { existsSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +101,23 @@ export function within(promise, ms, what) {
       timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Starts V8's CPU profiler in this process (through node:inspector, sampling every 100 µs);
+ * resolves with the function that stops it and resolves with the profile.
+ */
+export async function startCpuProfile() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    return profile;
+  };
 }
 
 /** A profile node's name: function (file:line), the line 1-based. */

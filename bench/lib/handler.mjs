@@ -3,8 +3,7 @@
 // builds the upstream `Request`, awaits the same fake `fetch` and answers a `Response`. Both take
 // a fresh `Request` per call, one call at a time, in interleaved rounds so that both see the same
 // machine. Then a CPU profile of the proxy's one-event loop names where its time goes.
-import { Session } from 'node:inspector/promises';
-import { COMPANY_ID, fmt, int, MOCK_KEY, median, ROOT, table, topCosts } from './common.mjs';
+import { COMPANY_ID, fmt, int, MOCK_KEY, median, ROOT, startCpuProfile, table, topCosts } from './common.mjs';
 import { benchProxyOptions } from './stack.mjs';
 import { batchBody } from './throughput.mjs';
 
@@ -92,15 +91,9 @@ export async function measureHandler(o) {
   const batches = [];
   for (const size of [10, 50]) batches.push({ size, ...(await loop(proxy, size, ms)) });
 
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
+  const stopProfile = await startCpuProfile();
   await loop(proxy, 1, Math.max(500, ms));
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  const top = topCosts(profile);
+  const top = topCosts(await stopProfile());
 
   const bad = proxyRuns.reduce((sum, r) => sum + r.bad, 0);
   const ratio = median(ratios);

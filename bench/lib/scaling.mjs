@@ -144,8 +144,9 @@ async function queue({ browser, userAgent, site }) {
  * the next (the queue stays short), timed around the call with performance.now() (which Chromium
  * rounds to 0.1 ms here: hence a median of many). The call includes what it does at once: the
  * queue written to localStorage and the keepalive fetch started, so that a navigation right after
- * loses nothing. The timed calls run under Chromium's CPU profiler, which names where the time
- * goes (the browser's own `fetch`, `document.cookie`, `localStorage.setItem`, or the snippet).
+ * loses nothing. The timed calls run without a profiler; as many again run under Chromium's CPU
+ * profiler, which names where the time goes (the browser's own `fetch`, `document.cookie`,
+ * `localStorage.setItem`, or the snippet).
  */
 async function trackCost({ browser, userAgent, site, calls = 80 }) {
   const url = site.page(

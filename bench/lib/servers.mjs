@@ -8,8 +8,7 @@
 // Tells the parent `{ url }` once listening; answers `usage` with CPU time and memory after GC,
 // and `profile-start` / `profile-stop` with a CPU profile of the window between them.
 import { Agent, createServer, request } from 'node:http';
-import { Session } from 'node:inspector/promises';
-import { COMPANY_ID, MOCK_KEY, ROOT } from './common.mjs';
+import { COMPANY_ID, MOCK_KEY, ROOT, startCpuProfile } from './common.mjs';
 import { benchProxyOptions } from './stack.mjs';
 
 const mode = process.argv[2];
@@ -127,22 +126,16 @@ async function start() {
 
 // `profile-start` / `profile-stop`: a CPU profile of just the window between them (V8's
 // profiler through node:inspector), sent back as `{ profile }`.
-let session;
+let stopProfile;
 process.on('message', async (message) => {
   if (message === 'usage') {
     globalThis.gc?.();
     process.send({ cpu: process.cpuUsage(), memory: process.memoryUsage(), ...reply() });
   } else if (message === 'profile-start') {
-    session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
+    stopProfile = await startCpuProfile();
     process.send({ profiling: true });
   } else if (message === 'profile-stop') {
-    const { profile } = await session.post('Profiler.stop');
-    session.disconnect();
-    process.send({ profile });
+    process.send({ profile: await stopProfile() });
   }
 });
 // Bounded: the parent kills this process when done; if the parent dies, the IPC channel closes.
