@@ -2,9 +2,9 @@
 'use strict';
 
 var proxy = require('./proxy.cjs');
-var createProxy = require('./shared-ZYrOCLfm.cjs');
-var server = require('./shared-DIYudmiw.cjs');
-require('./shared-B0TWo8Hj.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
+var server = require('./shared-B8h7UCar.cjs');
+require('./shared-BODcNs4f.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

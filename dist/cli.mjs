@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { fromEnv } from './proxy.mjs';
-import { s as secretRedactor, D as DEFAULT_API_URLS, e as DEFAULT_API_URL } from './shared-CEN4qJq1.mjs';
-import { a as startProxyServer, s as startMockApi } from './shared-BTU52lI4.mjs';
-import './shared-HF40WNAv.mjs';
+import { s as secretRedactor, D as DEFAULT_API_URLS, e as DEFAULT_API_URL } from './shared-cNLbOj8P.mjs';
+import { a as startProxyServer, s as startMockApi } from './shared-hRHgTtdy.mjs';
+import './shared-BpN8ND1L.mjs';
 import 'prom-client';
 import 'node:http';
 import 'undici';

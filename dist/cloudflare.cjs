@@ -1,9 +1,9 @@
 'use strict';
 
-var atPath = require('./shared-B0TWo8Hj.cjs');
+var atPath = require('./shared-BODcNs4f.cjs');
 var proxy = require('./proxy.cjs');
-var lazyProxy = require('./shared-DSn2Cnlx.cjs');
-require('./shared-ZYrOCLfm.cjs');
+var lazyProxy = require('./shared-DYaWVZ-8.cjs');
+require('./shared-wElclqCn.cjs');
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
-import { a as atPath } from './shared-HF40WNAv.mjs';
+import { a as atPath } from './shared-BpN8ND1L.mjs';
 import { fromEnv } from './proxy.mjs';
-import { l as lazyProxy } from './shared-CWVhwPIT.mjs';
-import './shared-CEN4qJq1.mjs';
+import { l as lazyProxy } from './shared-CK4GYj9S.mjs';
+import './shared-cNLbOj8P.mjs';
 
 /**
  * `whop-pixel/cloudflare`: the proxy as a Cloudflare module Worker.

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-ZYrOCLfm.cjs');
-var lazyProxy = require('./shared-DSn2Cnlx.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
+var lazyProxy = require('./shared-DYaWVZ-8.cjs');
 var proxy = require('./proxy.cjs');
 
 /**

@@ -1,5 +1,5 @@
-import { c as createProxy } from './shared-CEN4qJq1.mjs';
-import { l as lazyProxy } from './shared-CWVhwPIT.mjs';
+import { c as createProxy } from './shared-cNLbOj8P.mjs';
+import { l as lazyProxy } from './shared-CK4GYj9S.mjs';
 export { fromEnv } from './proxy.mjs';
 
 /**

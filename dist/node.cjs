@@ -1,8 +1,8 @@
 'use strict';
 
-var server = require('./shared-DIYudmiw.cjs');
-var createProxy = require('./shared-ZYrOCLfm.cjs');
-require('./shared-B0TWo8Hj.cjs');
+var server = require('./shared-B8h7UCar.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
+require('./shared-BODcNs4f.cjs');
 require('prom-client');
 require('node:http');
 require('undici');

@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-ZYrOCLfm.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
 
 function read(env, name) {
     const value = env[name];

@@ -1,5 +1,5 @@
-import { p as parseTrustProxy } from './shared-CEN4qJq1.mjs';
-export { n as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, o as memoryRateLimitStore } from './shared-CEN4qJq1.mjs';
+import { p as parseTrustProxy } from './shared-cNLbOj8P.mjs';
+export { m as ANONYMOUS_ID_COOKIE, S as SHARED_SECRET_HEADER, c as createProxy, n as memoryRateLimitStore } from './shared-cNLbOj8P.mjs';
 
 function read(env, name) {
     const value = env[name];

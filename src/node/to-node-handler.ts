@@ -6,7 +6,7 @@ import type { BodyReader, HeaderReader, RequestHead } from '../proxy/incoming.js
 import { type Answer, problem } from '../proxy/responses.js';
 import type { ProxyHandler } from '../proxy/types.js';
 import { bytesReader, nodeBodyReader, readerStream } from './body-reader.js';
-import { sendThroughPool } from './upstream-pool.js';
+import { poolSender } from './upstream-pool.js';
 
 /** A `node:http` request listener; also an Express / Connect middleware (it always answers). */
 export type NodeHandler = (
@@ -145,7 +145,7 @@ export function toNodeHandler(handler: ProxyHandler, ...options: never[]): NodeH
     );
   }
   const core = coreOf(handler);
-  core?.sendUpstreamThrough(sendThroughPool);
+  core?.sendUpstreamThrough(poolSender);
   return (req: ParsedRequest, res) => {
     (async () => {
       // The handler cannot be asked about a method it cannot be given; no Web handler serves it.

@@ -1,5 +1,5 @@
 import { Pool } from 'undici';
-import { fetchSender, timeoutError, type UpstreamSend } from '../proxy/upstream.js';
+import { timeoutError, type UpstreamSend } from '../proxy/upstream.js';
 
 /** An upstream URL as the pool calls it: its pool (one per origin) and its path. */
 interface Target {
@@ -49,8 +49,6 @@ function ownWay(): boolean {
 // As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
 const UTF8 = new TextDecoder();
 
-const throughFetch = fetchSender((input, init) => fetch(input, init));
-
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
  * adapter's way to Whop. `fetch` builds a `Request`, a `Response` and their Web streams for every
@@ -58,55 +56,57 @@ const throughFetch = fetchSender((input, init) => fetch(input, init));
  * call costs ~65 µs of CPU through `pool.request` and ~41 µs through `dispatch`. Like `fetch`
  * here it follows no redirect, and one timer bounds the whole call, answer read included. Idle
  * sockets do not keep the process alive. A process that routes HTTP its own way ({@link ownWay})
- * keeps it: its calls go through `fetch`.
+ * keeps it: its calls go through `fallback`, the proxy's own sender over `fetch`.
  */
-export const sendThroughPool: UpstreamSend = (url, call) => {
-  if (ownWay()) return throughFetch(url, call);
-  const { pool, origin, path } = targetOf(url);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let abort: ((reason: Error) => void) | undefined;
-    let status = 0;
-    let retryAfter: string | null = null;
-    const chunks: Buffer[] = [];
-    const fail = (error: Error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(error);
-    };
-    // A call still queued for a connection has nothing to abort yet: it is refused when it starts.
-    const timer = setTimeout(() => {
-      const error = timeoutError(call.timeoutMs);
-      fail(error);
-      abort?.(error);
-    }, call.timeoutMs);
-    pool.dispatch(
-      { origin, path, method: 'POST', headers: call.headers, body: call.body },
-      {
-        onRequestStart(controller) {
-          abort = (reason) => controller.abort(reason);
-          if (settled) controller.abort(timeoutError(call.timeoutMs));
+export const poolSender =
+  (fallback: UpstreamSend): UpstreamSend =>
+  (url, call) => {
+    if (ownWay()) return fallback(url, call);
+    const { pool, origin, path } = targetOf(url);
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      let abort: ((reason: Error) => void) | undefined;
+      let status = 0;
+      let retryAfter: string | null = null;
+      const chunks: Buffer[] = [];
+      const fail = (error: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+      };
+      // A call still queued for a connection has nothing to abort yet: it is refused when it starts.
+      const timer = setTimeout(() => {
+        const error = timeoutError(call.timeoutMs);
+        fail(error);
+        abort?.(error);
+      }, call.timeoutMs);
+      pool.dispatch(
+        { origin, path, method: 'POST', headers: call.headers, body: call.body },
+        {
+          onRequestStart(controller) {
+            abort = (reason) => controller.abort(reason);
+            if (settled) controller.abort(timeoutError(call.timeoutMs));
+          },
+          onResponseStart(_controller, statusCode, headers) {
+            // Called again after a 1xx: the last one is the answer.
+            status = statusCode;
+            const value = headers['retry-after'];
+            retryAfter = value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+          },
+          onResponseData(_controller, chunk) {
+            chunks.push(chunk);
+          },
+          onResponseEnd() {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ status, text: UTF8.decode(Buffer.concat(chunks)), retryAfter });
+          },
+          onResponseError(_controller, error) {
+            fail(error);
+          },
         },
-        onResponseStart(_controller, statusCode, headers) {
-          // Called again after a 1xx: the last one is the answer.
-          status = statusCode;
-          const value = headers['retry-after'];
-          retryAfter = value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-        },
-        onResponseData(_controller, chunk) {
-          chunks.push(chunk);
-        },
-        onResponseEnd() {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve({ status, text: UTF8.decode(Buffer.concat(chunks)), retryAfter });
-        },
-        onResponseError(_controller, error) {
-          fail(error);
-        },
-      },
-    );
-  });
-};
+      );
+    });
+  };

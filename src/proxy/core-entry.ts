@@ -12,8 +12,11 @@ import type { UpstreamSend } from './upstream.js';
  */
 export interface ProxyCore {
   handle(incoming: Incoming, conn?: ConnInfo): Promise<Answer>;
-  /** Sends upstream through `send` from now on, unless the options named their own `fetch`. */
-  sendUpstreamThrough(send: UpstreamSend): void;
+  /**
+   * Sends upstream through `faster(fetchSend)` from now on, unless the options named their own
+   * `fetch`; `fetchSend`, the proxy's sender over `fetch`, is what `faster` falls back on.
+   */
+  sendUpstreamThrough(faster: (fetchSend: UpstreamSend) => UpstreamSend): void;
 }
 
 // Registered, so that a handler made by one copy of the package (ESM) is known to another (CJS).

@@ -132,8 +132,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
   return withCore(async (request, conn) => toResponse(await answer(incomingOf(request), conn)), {
     handle: answer,
-    sendUpstreamThrough(send) {
-      if (!config.ownFetch) config.send = send;
+    sendUpstreamThrough(faster) {
+      if (!config.ownFetch) config.send = faster(config.send);
     },
   });
 }

@@ -133,7 +133,8 @@ async function attempt(
       status: timedOut ? 504 : 0,
       text: '',
       retryAfter: null,
-      reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${(error as Error)?.name}`,
+      // A timeout's message is ours (timeoutError): it holds no secret.
+      reason: timedOut ? (error as Error).message : `network error: ${(error as Error)?.name}`,
     };
   }
 }

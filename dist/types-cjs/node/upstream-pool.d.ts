@@ -6,6 +6,6 @@ import { type UpstreamSend } from '../proxy/upstream.js';
  * call costs ~65 µs of CPU through `pool.request` and ~41 µs through `dispatch`. Like `fetch`
  * here it follows no redirect, and one timer bounds the whole call, answer read included. Idle
  * sockets do not keep the process alive. A process that routes HTTP its own way ({@link ownWay})
- * keeps it: its calls go through `fetch`.
+ * keeps it: its calls go through `fallback`, the proxy's own sender over `fetch`.
  */
-export declare const sendThroughPool: UpstreamSend;
+export declare const poolSender: (fallback: UpstreamSend) => UpstreamSend;

@@ -11,8 +11,11 @@ import type { UpstreamSend } from './upstream.js';
  */
 export interface ProxyCore {
     handle(incoming: Incoming, conn?: ConnInfo): Promise<Answer>;
-    /** Sends upstream through `send` from now on, unless the options named their own `fetch`. */
-    sendUpstreamThrough(send: UpstreamSend): void;
+    /**
+     * Sends upstream through `faster(fetchSend)` from now on, unless the options named their own
+     * `fetch`; `fetchSend`, the proxy's sender over `fetch`, is what `faster` falls back on.
+     */
+    sendUpstreamThrough(faster: (fetchSend: UpstreamSend) => UpstreamSend): void;
 }
 /** `handler`, carrying `core` for the adapters that use it. */
 export declare function withCore(handler: ProxyHandler, core: ProxyCore): ProxyHandler;

@@ -1,5 +1,5 @@
 import { Agent, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Served, serve } from '../../../src/node/serve.js';
 import { toNodeHandler } from '../../../src/node/to-node-handler.js';
 import { atPath } from '../../../src/proxy/at-path.js';
@@ -450,6 +450,41 @@ describe('toNodeHandler + createProxy: the fast path (no Request, no Web stream,
       const web = await handler(new Request('http://127.0.0.1/whop', { method: 'POST', body: lead }));
       expect(await web.text()).toBe(response.body);
     } finally {
+      await whop.close();
+    }
+  });
+
+  it('falls back on the proxy’s own fetch sender when the process routes HTTP its own way (an egress proxy)', async () => {
+    const whop = await localWhop();
+    const slot = globalThis as unknown as Record<symbol, unknown>;
+    const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+    const before = slot[GLOBAL_DISPATCHER];
+    class ProxyAgent {}
+    const fetched: string[] = [];
+    try {
+      const handler = createProxy({
+        apiKey: API_KEY,
+        companyId: COMPANY_ID,
+        apiUrl: whop.apiUrl,
+        logger: false,
+      });
+      const node = toNodeHandler(handler);
+      served = await serve((req, res) => node(req, res));
+      // Installed once the test's own requests are out of undici's way.
+      slot[GLOBAL_DISPATCHER] = new ProxyAgent();
+      vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+        fetched.push(`${init.method} ${url}`);
+        return new Response('{"id":"conv_egress"}', { status: 200 });
+      });
+      const response = await rawRequest(`${served.origin}/whop`, { method: 'POST', body: lead });
+      expect(JSON.parse(response.body)).toEqual({
+        results: [{ event_id: 'evt_fast_1', status: 200, id: 'conv_egress' }],
+      });
+      expect(fetched).toEqual([`POST ${whop.apiUrl}`]);
+      expect(whop.calls).toHaveLength(0);
+    } finally {
+      slot[GLOBAL_DISPATCHER] = before;
+      vi.unstubAllGlobals();
       await whop.close();
     }
   });

@@ -1,8 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendThroughPool } from '../../../src/node/upstream-pool.js';
-import type { UpstreamCall } from '../../../src/proxy/upstream.js';
+import { poolSender } from '../../../src/node/upstream-pool.js';
+import { fetchSender, type UpstreamCall } from '../../../src/proxy/upstream.js';
+
+/** As `createProxy` on Node makes it: the pool, falling back on its sender over the global `fetch`. */
+const throughFetch = fetchSender((input, init) => fetch(input, init));
+const sendThroughPool = poolSender(throughFetch);
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -169,7 +173,7 @@ describe('sendThroughPool: a process that routes HTTP its own way keeps it', () 
     });
     try {
       const fresh = await import('../../../src/node/upstream-pool.js');
-      const reply = await fresh.sendThroughPool('http://127.0.0.1:9/api/v1/conversions', init());
+      const reply = await fresh.poolSender(throughFetch)('http://127.0.0.1:9/api/v1/conversions', init());
       expect(reply.text).toBe('{"id":"conv_env"}');
       expect(fetched).toEqual(['http://127.0.0.1:9/api/v1/conversions']);
     } finally {

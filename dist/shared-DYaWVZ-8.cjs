@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-ZYrOCLfm.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

@@ -1,5 +1,5 @@
-import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, k as fetchSender, d as coreOf, l as silentLogger, m as consoleLogger, c as createProxy } from './shared-CEN4qJq1.mjs';
-import { a as atPath } from './shared-HF40WNAv.mjs';
+import { A as API_PATHS, t as toResponse, b as problem, j as json, f as APIS, r as readBody, i as incomingOf, H as HOST, g as errorBody, v as validateConversion, h as timeoutError, d as coreOf, k as silentLogger, l as consoleLogger, c as createProxy } from './shared-cNLbOj8P.mjs';
+import { a as atPath } from './shared-BpN8ND1L.mjs';
 import { Registry, collectDefaultMetrics, Counter, Histogram } from 'prom-client';
 import { createServer } from 'node:http';
 import { Pool } from 'undici';
@@ -513,7 +513,6 @@ function ownWay() {
 }
 // As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
 const UTF8 = new TextDecoder();
-const throughFetch = fetchSender((input, init) => fetch(input, init));
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
  * adapter's way to Whop. `fetch` builds a `Request`, a `Response` and their Web streams for every
@@ -521,11 +520,11 @@ const throughFetch = fetchSender((input, init) => fetch(input, init));
  * call costs ~65 µs of CPU through `pool.request` and ~41 µs through `dispatch`. Like `fetch`
  * here it follows no redirect, and one timer bounds the whole call, answer read included. Idle
  * sockets do not keep the process alive. A process that routes HTTP its own way ({@link ownWay})
- * keeps it: its calls go through `fetch`.
+ * keeps it: its calls go through `fallback`, the proxy's own sender over `fetch`.
  */
-const sendThroughPool = (url, call) => {
+const poolSender = (fallback) => (url, call) => {
     if (ownWay())
-        return throughFetch(url, call);
+        return fallback(url, call);
     const { pool, origin, path } = targetOf(url);
     return new Promise((resolve, reject) => {
         let settled = false;
@@ -704,7 +703,7 @@ function toNodeHandler(handler, ...options) {
         throw new TypeError('toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both');
     }
     const core = coreOf(handler);
-    core?.sendUpstreamThrough(sendThroughPool);
+    core?.sendUpstreamThrough(poolSender);
     return (req, res) => {
         (async () => {
             // The handler cannot be asked about a method it cannot be given; no Web handler serves it.

@@ -1,4 +1,4 @@
-import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-CEN4qJq1.mjs';
+import { d as coreOf, w as withCore, t as toResponse, b as problem } from './shared-cNLbOj8P.mjs';
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the

@@ -2212,7 +2212,8 @@ async function attempt(body, eventId, config, timeoutMs) {
             status: timedOut ? 504 : 0,
             text: '',
             retryAfter: null,
-            reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${error?.name}`,
+            // A timeout's message is ours (timeoutError): it holds no secret.
+            reason: timedOut ? error.message : `network error: ${error?.name}`,
         };
     }
 }
@@ -5534,9 +5535,9 @@ function createProxy(options) {
     }
     return withCore(async (request, conn) => toResponse(await answer(incomingOf(request), conn)), {
         handle: answer,
-        sendUpstreamThrough(send) {
+        sendUpstreamThrough(faster) {
             if (!config.ownFetch)
-                config.send = send;
+                config.send = faster(config.send);
         },
     });
 }
@@ -5553,7 +5554,6 @@ exports.consoleLogger = consoleLogger;
 exports.coreOf = coreOf;
 exports.createProxy = createProxy;
 exports.errorBody = errorBody;
-exports.fetchSender = fetchSender;
 exports.incomingOf = incomingOf;
 exports.json = json;
 exports.memoryRateLimitStore = memoryRateLimitStore;

@@ -1,4 +1,4 @@
-import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-CEN4qJq1.mjs';
+import { c as createProxy, t as toResponse, a as answerHealth, b as problem } from './shared-cNLbOj8P.mjs';
 
 /**
  * A proxy built from `options()` on its first request rather than now, for a platform that loads

@@ -1,7 +1,7 @@
 'use strict';
 
-var createProxy = require('./shared-ZYrOCLfm.cjs');
-var atPath = require('./shared-B0TWo8Hj.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
+var atPath = require('./shared-BODcNs4f.cjs');
 var promClient = require('prom-client');
 var node_http = require('node:http');
 var undici = require('undici');
@@ -515,7 +515,6 @@ function ownWay() {
 }
 // As `fetch`'s `text()` reads an answer: UTF-8, a byte order mark dropped (else Whop's id is lost).
 const UTF8 = new TextDecoder();
-const throughFetch = createProxy.fetchSender((input, init) => fetch(input, init));
 /**
  * Upstream calls through undici's keep-alive `Pool`, at its lowest level (`dispatch`): the Node
  * adapter's way to Whop. `fetch` builds a `Request`, a `Response` and their Web streams for every
@@ -523,11 +522,11 @@ const throughFetch = createProxy.fetchSender((input, init) => fetch(input, init)
  * call costs ~65 µs of CPU through `pool.request` and ~41 µs through `dispatch`. Like `fetch`
  * here it follows no redirect, and one timer bounds the whole call, answer read included. Idle
  * sockets do not keep the process alive. A process that routes HTTP its own way ({@link ownWay})
- * keeps it: its calls go through `fetch`.
+ * keeps it: its calls go through `fallback`, the proxy's own sender over `fetch`.
  */
-const sendThroughPool = (url, call) => {
+const poolSender = (fallback) => (url, call) => {
     if (ownWay())
-        return throughFetch(url, call);
+        return fallback(url, call);
     const { pool, origin, path } = targetOf(url);
     return new Promise((resolve, reject) => {
         let settled = false;
@@ -706,7 +705,7 @@ function toNodeHandler(handler, ...options) {
         throw new TypeError('toNodeHandler takes no options: pass trustProxy and maxBodyBytes to createProxy, which decides both');
     }
     const core = createProxy.coreOf(handler);
-    core?.sendUpstreamThrough(sendThroughPool);
+    core?.sendUpstreamThrough(poolSender);
     return (req, res) => {
         (async () => {
             // The handler cannot be asked about a method it cannot be given; no Web handler serves it.

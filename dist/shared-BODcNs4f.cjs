@@ -1,6 +1,6 @@
 'use strict';
 
-var createProxy = require('./shared-ZYrOCLfm.cjs');
+var createProxy = require('./shared-wElclqCn.cjs');
 
 /**
  * `handler` served the way every server of this package with one endpoint serves it (the

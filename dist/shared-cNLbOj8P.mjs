@@ -2210,7 +2210,8 @@ async function attempt(body, eventId, config, timeoutMs) {
             status: timedOut ? 504 : 0,
             text: '',
             retryAfter: null,
-            reason: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${error?.name}`,
+            // A timeout's message is ours (timeoutError): it holds no secret.
+            reason: timedOut ? error.message : `network error: ${error?.name}`,
         };
     }
 }
@@ -5532,11 +5533,11 @@ function createProxy(options) {
     }
     return withCore(async (request, conn) => toResponse(await answer(incomingOf(request), conn)), {
         handle: answer,
-        sendUpstreamThrough(send) {
+        sendUpstreamThrough(faster) {
             if (!config.ownFetch)
-                config.send = send;
+                config.send = faster(config.send);
         },
     });
 }
 
-export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, coreOf as d, DEFAULT_API_URL as e, APIS as f, errorBody as g, timeoutError as h, incomingOf as i, json as j, fetchSender as k, silentLogger as l, consoleLogger as m, ANONYMOUS_ID_COOKIE as n, memoryRateLimitStore as o, parseTrustProxy as p, readBody as r, secretRedactor as s, toResponse as t, validateConversion as v, withCore as w };
+export { API_PATHS as A, DEFAULT_API_URLS as D, HOST as H, SHARED_SECRET_HEADER as S, answerHealth as a, problem as b, createProxy as c, coreOf as d, DEFAULT_API_URL as e, APIS as f, errorBody as g, timeoutError as h, incomingOf as i, json as j, silentLogger as k, consoleLogger as l, ANONYMOUS_ID_COOKIE as m, memoryRateLimitStore as n, parseTrustProxy as p, readBody as r, secretRedactor as s, toResponse as t, validateConversion as v, withCore as w };
