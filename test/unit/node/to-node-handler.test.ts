@@ -425,19 +425,19 @@ describe('toNodeHandler + createProxy: the fast path (no Request, no Web stream,
     return { calls, apiUrl: `${whop.origin}/api/v1/conversions`, close: whop.close };
   }
   const lead = JSON.stringify({ event_name: 'lead', event_id: 'evt_fast_1' });
+  /** A proxy forwarding to `apiUrl` (no `fetch` in its options), served through toNodeHandler. */
+  async function serveProxyTo(apiUrl: string) {
+    const handler = createProxy({ apiKey: API_KEY, companyId: COMPANY_ID, apiUrl, logger: false });
+    const node = toNodeHandler(handler);
+    served = await serve((req, res) => node(req, res));
+    return { handler, origin: served.origin };
+  }
 
   it('sends upstream through the pool, not fetch (which adds Sec-Fetch-Mode), and answers the same', async () => {
     const whop = await localWhop();
     try {
-      const handler = createProxy({
-        apiKey: API_KEY,
-        companyId: COMPANY_ID,
-        apiUrl: whop.apiUrl,
-        logger: false,
-      });
-      const node = toNodeHandler(handler);
-      served = await serve((req, res) => node(req, res));
-      const response = await rawRequest(`${served.origin}/whop`, { method: 'POST', body: lead });
+      const { handler, origin } = await serveProxyTo(whop.apiUrl);
+      const response = await rawRequest(`${origin}/whop`, { method: 'POST', body: lead });
       expect(response.status).toBe(200);
       expect(response.headers['content-length']).toBe(String(Buffer.byteLength(response.body)));
       expect(JSON.parse(response.body)).toEqual({
@@ -462,21 +462,14 @@ describe('toNodeHandler + createProxy: the fast path (no Request, no Web stream,
     class ProxyAgent {}
     const fetched: string[] = [];
     try {
-      const handler = createProxy({
-        apiKey: API_KEY,
-        companyId: COMPANY_ID,
-        apiUrl: whop.apiUrl,
-        logger: false,
-      });
-      const node = toNodeHandler(handler);
-      served = await serve((req, res) => node(req, res));
+      const { origin } = await serveProxyTo(whop.apiUrl);
       // Installed once the test's own requests are out of undici's way.
       slot[GLOBAL_DISPATCHER] = new ProxyAgent();
       vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
         fetched.push(`${init.method} ${url}`);
         return new Response('{"id":"conv_egress"}', { status: 200 });
       });
-      const response = await rawRequest(`${served.origin}/whop`, { method: 'POST', body: lead });
+      const response = await rawRequest(`${origin}/whop`, { method: 'POST', body: lead });
       expect(JSON.parse(response.body)).toEqual({
         results: [{ event_id: 'evt_fast_1', status: 200, id: 'conv_egress' }],
       });
